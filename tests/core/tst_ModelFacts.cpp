@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModelFacts.h"
+#include "OnnxModel.h"
+#include "OperatorDocs.h"
+#include "TestModels.h"
+#include "TypeText.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ml;
+
+namespace {
+
+class ModelFactsTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+
+    ModelFacts facts(const onnx::ModelProto &m)
+    {
+        const QString path = dir.filePath(QStringLiteral("m.onnx"));
+        EXPECT_TRUE(mltest::writeProto(m, path));
+        auto model = OnnxModel::open(path);
+        EXPECT_TRUE(model.ok()) << model.errorMessage().toStdString();
+        opened = model.value();
+        return analyzeModel(*opened);
+    }
+    std::shared_ptr<OnnxModel> opened;
+
+    static bool hasProblem(const ModelFacts &f, Problem::Severity severity, const QString &text, const QString &node = {})
+    {
+        for (const auto &p : f.problems)
+            if (p.severity == severity && p.message.contains(text) && (node.isEmpty() || p.node == node))
+                return true;
+        return false;
+    }
+};
+
+} // namespace
+
+TEST_F(ModelFactsTest, ValidModelHasNoProblemsAndInferredShapes)
+{
+    const ModelFacts f = facts(mltest::makeLinearModel(16, 8));
+    EXPECT_TRUE(f.checkerOk);
+    EXPECT_TRUE(f.shapeInferenceOk);
+    EXPECT_TRUE(f.problems.empty());
+    ASSERT_EQ(f.nodes.size(), 2u);
+    EXPECT_EQ(f.nodes[0].paramCount, 16 * 8);
+    EXPECT_EQ(f.nodes[1].paramCount, 0);
+    const onnx::TypeProto *h = f.typeOf("h");
+    ASSERT_NE(h, nullptr) << "shape inference gave the intermediate tensor a type";
+    EXPECT_EQ(typeText(*h), QStringLiteral("float32[1,8]"));
+}
+
+TEST_F(ModelFactsTest, UnsortedModelOpensWithAWarning)
+{
+    auto m = mltest::makeLinearModel(4, 4);
+    m.mutable_graph()->mutable_node()->SwapElements(0, 1);
+    const ModelFacts f = facts(m);
+    EXPECT_FALSE(f.checkerOk);
+    EXPECT_TRUE(hasProblem(f, Problem::Severity::Warning, QStringLiteral("not in topological order"), QStringLiteral("relu")));
+    EXPECT_TRUE(hasProblem(f, Problem::Severity::Error, QStringLiteral("checker:"), QStringLiteral("relu")));
+}
+
+TEST_F(ModelFactsTest, UndefinedInputAndCycleAreErrors)
+{
+    auto m = mltest::makeLinearModel(4, 4);
+    m.mutable_graph()->mutable_node(1)->set_input(0, "nowhere");
+    ModelFacts f = facts(m);
+    EXPECT_TRUE(hasProblem(f, Problem::Severity::Error, QStringLiteral("'nowhere' is not produced"), QStringLiteral("relu")));
+
+    m = mltest::makeLinearModel(4, 4);
+    m.mutable_graph()->mutable_node(0)->set_input(0, "y"); // matmul reads relu's output
+    f = facts(m);
+    EXPECT_TRUE(hasProblem(f, Problem::Severity::Error, QStringLiteral("cycle")));
+}
+
+TEST_F(ModelFactsTest, NewerIrAndOpsetStillOpen)
+{
+    auto m = mltest::makeLinearModel(4, 4);
+    m.set_ir_version(99);
+    m.mutable_opset_import(0)->set_version(99);
+    const ModelFacts f = facts(m);
+    EXPECT_EQ(f.nodes.size(), 2u);
+    EXPECT_TRUE(hasProblem(f, Problem::Severity::Warning, QStringLiteral("IR version 99 is newer")));
+    EXPECT_TRUE(hasProblem(f, Problem::Severity::Warning, QStringLiteral("opset 99 of domain ai.onnx is newer")));
+}
+
+TEST_F(ModelFactsTest, SubgraphsAndFunctionsAreKept)
+{
+    auto m = mltest::makeLinearModel(4, 4);
+    auto *iff = m.mutable_graph()->add_node();
+    iff->set_op_type("If");
+    iff->set_name("if");
+    auto *then = iff->add_attribute();
+    then->set_name("then_branch");
+    then->set_type(onnx::AttributeProto::GRAPH);
+    auto *inner = then->mutable_g()->add_node();
+    inner->set_op_type("Identity");
+    inner->add_input("y");
+    inner->add_output("z");
+    auto *fn = m.add_functions();
+    fn->set_name("MyOp");
+    fn->set_domain("custom");
+    const ModelFacts f = facts(m);
+    EXPECT_EQ(f.nodesTop, 3);
+    EXPECT_EQ(f.nodes.size(), 4u);
+    EXPECT_EQ(f.subgraphCount, 1);
+    EXPECT_EQ(f.subgraphMaxDepth, 1);
+    EXPECT_EQ(f.nodes[3].parent, 2);
+    EXPECT_EQ(f.nodes[3].depth, 1);
+    EXPECT_EQ(opened->proto().functions_size(), 1);
+    EXPECT_FALSE(hasProblem(f, Problem::Severity::Error, QStringLiteral("'y' is not produced")))
+            << "a subgraph sees the outer scope";
+}
+
+TEST(OperatorDocs, ComeFromTheSchemaOfTheModelsOpset)
+{
+    auto conv = operatorDoc(QStringLiteral("Conv"), QStringLiteral("ai.onnx"), 17);
+    ASSERT_TRUE(conv.has_value());
+    EXPECT_EQ(conv->sinceVersion, 11);
+    EXPECT_FALSE(conv->summary.isEmpty());
+    EXPECT_EQ(conv->inputs.size(), 3);
+    EXPECT_TRUE(conv->inputs[2].optional);
+    bool hasStrides = false;
+    for (const auto &a : conv->attributes)
+        hasStrides |= a.name == QLatin1String("strides");
+    EXPECT_TRUE(hasStrides);
+    auto old = operatorDoc(QStringLiteral("Resize"), QStringLiteral("ai.onnx"), 10);
+    ASSERT_TRUE(old.has_value());
+    EXPECT_EQ(old->sinceVersion, 10);
+    EXPECT_FALSE(operatorDoc(QStringLiteral("NoSuchOp"), QStringLiteral("ai.onnx"), 17).has_value());
+}
