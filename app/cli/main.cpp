@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "EditCommand.h"
 #include "InspectCommand.h"
+#include "ProfileCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -11,7 +13,9 @@ int usage(QTextStream &stream, int code)
     stream << QCoreApplication::translate("cli",
                                           "usage: modellens-cli COMMAND [options]\n"
                                           "commands:\n"
-                                          "  inspect MODEL [--json]   summarize a model: inputs, outputs, operators, problems\n")
+                                          "  inspect MODEL [--json]        summarize a model: inputs, outputs, operators, problems\n"
+                                          "  edit MODEL -o OUT [edits...]  apply edits in order and save (see edit --help)\n"
+                                          "  profile MODEL [options]       run the model and measure latency (see profile --help)\n")
            << Qt::flush;
     return code;
 }
@@ -37,6 +41,10 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("inspect"))
         return runInspect(args);
+    if (command == QLatin1String("edit"))
+        return runEdit(args);
+    if (command == QLatin1String("profile"))
+        return runProfile(args);
     err << QCoreApplication::translate("cli", "unknown command: %1").arg(command) << '\n';
     return usage(err, 1);
 }

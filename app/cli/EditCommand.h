@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// `modellens-cli edit`. Returns the process exit code.
+int runEdit(const QStringList &arguments);
