@@ -29,8 +29,8 @@ QString qs(const std::string &s) { return QString::fromStdString(s); }
 using Names = std::unordered_set<std::string>;
 
 struct Analyzer {
+    const OnnxModel &model;
     ModelFacts &facts;
-    std::unordered_map<const onnx::NodeProto *, int> indexOf;
 
     void problem(Problem::Severity severity, int nodeIndex, QString message)
     {
@@ -75,8 +75,7 @@ struct Analyzer {
         const int first = static_cast<int>(facts.nodes.size());
         for (const auto &n : g.node()) {
             const int index = static_cast<int>(facts.nodes.size());
-            indexOf[&n] = index;
-            NodeEntry entry{&n, &g, parent, depth, 0};
+            NodeEntry entry{model.idOf(n), &n, &g, parent, depth, 0};
             for (const auto &in : n.input()) {
                 if (auto it = initializerElements.find(in); it != initializerElements.end())
                     entry.paramCount += it->second;
@@ -269,6 +268,14 @@ const onnx::TypeProto *ModelFacts::typeOf(const std::string &value) const
     return it == valueTypes.end() ? nullptr : &it->second;
 }
 
+int ModelFacts::indexOf(NodeId id) const
+{
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        if (nodes[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
 ModelFacts analyzeModel(const OnnxModel &model)
 {
     ModelFacts facts;
@@ -276,7 +283,7 @@ ModelFacts analyzeModel(const OnnxModel &model)
     for (const auto &op : proto.opset_import())
         facts.opsetImports[domainName(op.domain())] = static_cast<int>(op.version());
 
-    Analyzer analyzer{facts, {}};
+    Analyzer analyzer{model, facts};
     facts.nodesTop = proto.graph().node_size();
     facts.initializersTop = proto.graph().initializer_size();
     analyzer.graph(proto.graph(), -1, 0, {});

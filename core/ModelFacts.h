@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "OnnxModel.h"
+
 #include <QString>
 
 #include <onnx/onnx_pb.h>
@@ -12,8 +14,6 @@
 #include <vector>
 
 namespace ml {
-
-class OnnxModel;
 
 struct Problem {
     enum class Severity { Error, Warning, Info };
@@ -27,6 +27,7 @@ QString severityName(Problem::Severity severity);
 
 // One node of the model, in depth-first order: a node, then the nodes of its subgraphs.
 struct NodeEntry {
+    NodeId id = kNoNode;     // the model's stable id of the node
     const onnx::NodeProto *node = nullptr;
     const onnx::GraphProto *graph = nullptr; // the graph holding the node
     int parent = -1;         // index of the node whose attribute holds `graph`; -1 at top level
@@ -57,10 +58,12 @@ struct ModelFacts {
     std::vector<Problem> problems;
 
     const onnx::TypeProto *typeOf(const std::string &value) const;
+    int indexOf(NodeId id) const; // into nodes, -1 when absent
 };
 
 // Runs the checker, shape inference and the graph checks of its own on a copy of the
-// model's graph (without weights). Never throws.
+// model's graph (without weights). Never throws. The facts point into `model`: keep it
+// alive and unchanged while they are used (a background job analyzes a clone()).
 ModelFacts analyzeModel(const OnnxModel &model);
 
 // "name" or, for an unnamed node, "OpType #index".

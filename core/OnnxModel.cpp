@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OnnxModel.h"
 
+#include "ModelSource.h"
 #include "ProtoWalk.h"
 #include "WeightStripper.h"
 
@@ -35,11 +36,6 @@ public:
 private:
     QIODevice *m_device;
 };
-
-bool isInsideFolder(const QString &canonicalFile, const QString &canonicalFolder)
-{
-    return canonicalFile.startsWith(canonicalFolder + QLatin1Char('/'));
-}
 
 } // namespace
 
@@ -87,42 +83,36 @@ ExternalRef externalRef(const onnx::TensorProto &tensor)
 
 OnnxModel::~OnnxModel() = default;
 
-QString OnnxModel::directory() const { return QFileInfo(m_path).absolutePath(); }
+const QString &OnnxModel::path() const { return m_source->path(); }
+QString OnnxModel::directory() const { return m_source->directory(); }
+std::uint64_t OnnxModel::fileBytes() const { return m_source->fileBytes(); }
+std::uint64_t OnnxModel::externalBytes() const { return m_source->externalBytes(); }
+std::uint64_t OnnxModel::deferredBytes() const { return m_source->deferredBytes(); }
 
 Result<std::shared_ptr<OnnxModel>> OnnxModel::open(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(tr("%1: no such file").arg(path));
-    if (!info.isFile())
-        return makeError(tr("%1: not a regular file").arg(path));
+    auto mapped = ModelSource::map(path);
+    if (!mapped)
+        return mapped.error();
+    std::shared_ptr<ModelSource> source = std::move(mapped).value();
 
-    std::shared_ptr<OnnxModel> model(new OnnxModel);
-    model->m_path = info.absoluteFilePath();
-    model->m_file = std::make_unique<QFile>(model->m_path);
-    if (!model->m_file->open(QIODevice::ReadOnly))
-        return makeError(tr("%1: cannot be read: %2").arg(path, model->m_file->errorString()));
-    model->m_fileBytes = static_cast<std::uint64_t>(model->m_file->size());
-    if (model->m_fileBytes == 0)
-        return makeError(tr("%1: the file is empty, not an ONNX model").arg(path));
-    model->m_map = model->m_file->map(0, model->m_file->size());
-    if (!model->m_map)
-        return makeError(tr("%1: cannot be memory-mapped: %2").arg(path, model->m_file->errorString()));
-
-    const std::string_view bytes(reinterpret_cast<const char *>(model->m_map), model->m_fileBytes);
-    auto stripped = stripWeights(bytes, {info.fileName().toStdString(), 1024});
+    const QString name = QFileInfo(source->path()).fileName();
+    auto stripped = stripWeights(source->bytes(), {name.toStdString(), 1024});
     if (!stripped)
         return makeError(tr("%1: not an ONNX model (protobuf parse error: %2)").arg(path, stripped.errorMessage()));
     if (stripped->bytes.size() > static_cast<std::size_t>(INT_MAX))
         return makeError(tr("%1: the graph alone is larger than 2 GiB, which protobuf cannot parse").arg(path));
 
+    std::shared_ptr<OnnxModel> model(new OnnxModel);
     model->m_proto = std::make_unique<onnx::ModelProto>();
-    google::protobuf::io::CodedInputStream input(reinterpret_cast<const uint8_t *>(stripped->bytes.data()),
-                                                 static_cast<int>(stripped->bytes.size()));
-    input.SetRecursionLimit(200);
-    if (!model->m_proto->ParseFromCodedStream(&input) || !input.ConsumedEntireMessage())
-        return makeError(tr("%1: not an ONNX model (protobuf parse error)").arg(path));
-    model->m_deferredBytes = stripped->bytesStripped;
+    {
+        google::protobuf::io::CodedInputStream input(reinterpret_cast<const uint8_t *>(stripped->bytes.data()),
+                                                     static_cast<int>(stripped->bytes.size()));
+        input.SetRecursionLimit(200);
+        if (!model->m_proto->ParseFromCodedStream(&input) || !input.ConsumedEntireMessage())
+            return makeError(tr("%1: not an ONNX model (protobuf parse error)").arg(path));
+    }
+    source->setDeferredBytes(stripped->bytesStripped);
     stripped = Error{}; // release the rewritten bytes early
 
     const auto &proto = *model->m_proto;
@@ -130,51 +120,105 @@ Result<std::shared_ptr<OnnxModel>> OnnxModel::open(const QString &path)
         return makeError(tr("%1: not an ONNX model (no graph and no IR version)").arg(path));
     if (!proto.has_graph())
         return makeError(tr("%1: the model has no graph").arg(path));
-
-    if (auto valid = model->validateExternalData(); !valid)
+    if (auto valid = source->checkExternalData(proto); !valid)
         return valid.error();
+    model->m_source = std::move(source);
+    model->syncNodeIds();
     return model;
 }
 
-Result<void> OnnxModel::validateExternalData()
+std::shared_ptr<OnnxModel> OnnxModel::clone() const
 {
-    const QString folder = QFileInfo(m_path).canonicalPath();
-    std::map<QString, std::uint64_t> fileSizes;
-    Result<void> result;
-    std::uint64_t total = 0;
-    walk::tensors(std::as_const(*m_proto), [&](const onnx::TensorProto &t) {
-        if (!result || t.data_location() != onnx::TensorProto::EXTERNAL)
-            return;
-        const ExternalRef ref = externalRef(t);
-        if (ref.inlineField)
-            return;
-        const QString name = qs(t.name());
-        auto refuse = [&](const QString &why) {
-            result = makeError(tr("%1: tensor '%2' refers to external data '%3': %4").arg(m_path, name, ref.location, why));
-        };
-        if (ref.location.isEmpty())
-            return refuse(tr("no location given"));
-        if (QDir::isAbsolutePath(ref.location) || ref.location.startsWith(QLatin1Char('~')))
-            return refuse(tr("an absolute path, outside the model's folder"));
-        const QStringList parts = QDir::fromNativeSeparators(ref.location).split(QLatin1Char('/'));
-        if (parts.contains(QStringLiteral("..")))
-            return refuse(tr("the location leaves the model's folder"));
-        const QFileInfo file(folder + QLatin1Char('/') + ref.location);
-        if (!file.exists())
-            return refuse(tr("the file does not exist"));
-        const QString canonical = file.canonicalFilePath();
-        if (!isInsideFolder(canonical, folder))
-            return refuse(tr("the location leads outside the model's folder"));
-        if (!file.isFile())
-            return refuse(tr("not a regular file"));
-        const auto size = static_cast<std::uint64_t>(file.size());
-        if (ref.offset > size || (ref.length >= 0 && static_cast<std::uint64_t>(ref.length) > size - ref.offset))
-            return refuse(tr("offset %1 and length %2 run past the end of the file (%3 bytes)")
-                                  .arg(ref.offset).arg(ref.length).arg(size));
-        total += ref.length >= 0 ? static_cast<std::uint64_t>(ref.length) : size - ref.offset;
+    std::shared_ptr<OnnxModel> copy(new OnnxModel);
+    copy->m_source = m_source;
+    copy->m_proto = std::make_unique<onnx::ModelProto>();
+    copy->m_nextId = m_nextId;
+    copy->restore(*m_proto, nodeIdsInOrder());
+    return copy;
+}
+
+namespace {
+
+// Every node of the main graph and its subgraphs in the canonical depth-first order.
+template<typename Model, typename Fn>
+void forEachNode(Model &proto, Fn &&fn)
+{
+    if (!proto.has_graph())
+        return;
+    auto visit = [&fn](auto &graph, int) {
+        for (auto &node : walk::nodes(graph))
+            fn(node);
+    };
+    if constexpr (std::is_const_v<Model>)
+        walk::graphs(proto.graph(), visit);
+    else
+        walk::graphs(*proto.mutable_graph(), visit);
+}
+
+} // namespace
+
+NodeId OnnxModel::idOf(const onnx::NodeProto &node) const
+{
+    auto it = m_ids.find(&node);
+    return it == m_ids.end() ? kNoNode : it->second;
+}
+
+const onnx::NodeProto *OnnxModel::node(NodeId id) const
+{
+    auto it = m_nodes.find(id);
+    return it == m_nodes.end() ? nullptr : it->second;
+}
+
+onnx::NodeProto *OnnxModel::mutableNode(NodeId id)
+{
+    auto it = m_nodes.find(id);
+    return it == m_nodes.end() ? nullptr : it->second;
+}
+
+void OnnxModel::forgetNode(const onnx::NodeProto &node)
+{
+    auto it = m_ids.find(&node);
+    if (it == m_ids.end())
+        return;
+    m_nodes.erase(it->second);
+    m_ids.erase(it);
+}
+
+void OnnxModel::syncNodeIds()
+{
+    std::unordered_map<const onnx::NodeProto *, NodeId> ids;
+    std::unordered_map<NodeId, onnx::NodeProto *> nodes;
+    forEachNode(*m_proto, [&](onnx::NodeProto &node) {
+        auto it = m_ids.find(&node);
+        const NodeId id = it != m_ids.end() ? it->second : m_nextId++;
+        ids.emplace(&node, id);
+        nodes.emplace(id, &node);
     });
-    m_externalBytes = total;
-    return result;
+    m_ids = std::move(ids);
+    m_nodes = std::move(nodes);
+}
+
+std::vector<NodeId> OnnxModel::nodeIdsInOrder() const
+{
+    std::vector<NodeId> out;
+    out.reserve(m_ids.size());
+    forEachNode(std::as_const(*m_proto), [&](const onnx::NodeProto &node) { out.push_back(idOf(node)); });
+    return out;
+}
+
+void OnnxModel::restore(const onnx::ModelProto &proto, const std::vector<NodeId> &ids)
+{
+    *m_proto = proto;
+    m_ids.clear();
+    m_nodes.clear();
+    std::size_t i = 0;
+    forEachNode(*m_proto, [&](onnx::NodeProto &node) {
+        const NodeId id = i < ids.size() && ids[i] != kNoNode ? ids[i] : m_nextId++;
+        ++i;
+        m_nextId = std::max(m_nextId, id + 1);
+        m_ids.emplace(&node, id);
+        m_nodes.emplace(id, &node);
+    });
 }
 
 TensorStorage OnnxModel::storageOf(const onnx::TensorProto &tensor) const
@@ -184,41 +228,14 @@ TensorStorage OnnxModel::storageOf(const onnx::TensorProto &tensor) const
     return externalRef(tensor).inlineField ? TensorStorage::ModelFile : TensorStorage::External;
 }
 
-Result<QByteArray> OnnxModel::externalSlice(const QString &location, std::uint64_t offset, std::int64_t length) const
-{
-    std::lock_guard lock(m_externalMutex);
-    auto &file = m_externalFiles[location];
-    if (!file) {
-        file = std::make_unique<QFile>(directory() + QLatin1Char('/') + location);
-        if (!file->open(QIODevice::ReadOnly)) {
-            const QString why = file->errorString();
-            file.reset();
-            return makeError(tr("%1: external data '%2' cannot be read: %3").arg(m_path, location, why));
-        }
-    }
-    const auto size = static_cast<std::uint64_t>(file->size());
-    const std::uint64_t n = length >= 0 ? static_cast<std::uint64_t>(length) : size - std::min(offset, size);
-    if (offset > size || n > size - offset)
-        return makeError(tr("%1: external data '%2' is shorter than the model says").arg(m_path, location));
-    if (!file->seek(static_cast<qint64>(offset)))
-        return makeError(tr("%1: external data '%2' cannot be read: %3").arg(m_path, location, file->errorString()));
-    QByteArray data = file->read(static_cast<qint64>(n));
-    if (static_cast<std::uint64_t>(data.size()) != n)
-        return makeError(tr("%1: external data '%2' cannot be read completely").arg(m_path, location));
-    return data;
-}
-
 Result<QByteArray> OnnxModel::tensorBytes(const onnx::TensorProto &t) const
 {
     using T = onnx::TensorProto;
     if (t.data_location() == T::EXTERNAL) {
         const ExternalRef ref = externalRef(t);
-        if (ref.inlineField) {
-            if (ref.offset > m_fileBytes || ref.length < 0 || static_cast<std::uint64_t>(ref.length) > m_fileBytes - ref.offset)
-                return makeError(tr("%1: tensor '%2' points past the end of the file").arg(m_path, qs(t.name())));
-            return QByteArray(reinterpret_cast<const char *>(m_map + ref.offset), static_cast<qsizetype>(ref.length));
-        }
-        return externalSlice(ref.location, ref.offset, ref.length);
+        if (ref.inlineField)
+            return m_source->slice(ref.offset, ref.length, t.name());
+        return m_source->external(ref.location, ref.offset, ref.length);
     }
     if (t.has_raw_data())
         return QByteArray(t.raw_data().data(), static_cast<qsizetype>(t.raw_data().size()));
@@ -281,7 +298,7 @@ Result<void> OnnxModel::restoreTensor(onnx::TensorProto &t) const
         std::memcpy(t.mutable_double_data()->mutable_data(), b.constData(), static_cast<std::size_t>(b.size() / 8 * 8));
         break;
     default:
-        return makeError(tr("%1: tensor '%2' has an unknown deferred field").arg(m_path, qs(t.name())));
+        return makeError(tr("%1: tensor '%2' has an unknown deferred field").arg(path(), qs(t.name())));
     }
     return {};
 }

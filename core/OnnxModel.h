@@ -12,10 +12,18 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
+#include <vector>
 
 class QFile;
 
 namespace ml {
+
+class ModelSource;
+
+// A node's identity for the life of an open model: edits and undo refer to nodes by it.
+using NodeId = std::uint32_t;
+inline constexpr NodeId kNoNode = 0xffffffffu;
 
 // Where a tensor's payload lives.
 enum class TensorStorage {
@@ -26,7 +34,8 @@ enum class TensorStorage {
 
 // An opened ONNX model. The proto holds everything the file says except large tensor
 // payloads, which stay in the memory-mapped model file (or their external data file) until
-// tensorBytes() is asked for them. Not thread-safe for writes; concurrent reads are fine.
+// tensorBytes() is asked for them. One thread at a time; clone() gives a background job a
+// copy of its own (cheap: the weights are not in the proto) that shares the mapped file.
 class OnnxModel {
 public:
     ~OnnxModel();
@@ -38,16 +47,34 @@ public:
     // external data that is missing or lies outside the model's folder.
     static Result<std::shared_ptr<OnnxModel>> open(const QString &path);
 
-    const QString &path() const { return m_path; }
+    // A deep copy of the proto and its node ids, sharing the mapped file.
+    std::shared_ptr<OnnxModel> clone() const;
+
+    const QString &path() const;
     QString directory() const;
-    std::uint64_t fileBytes() const { return m_fileBytes; }
+    std::uint64_t fileBytes() const;
     // Sum of the external data bytes the model refers to (lengths, or whole files).
-    std::uint64_t externalBytes() const { return m_externalBytes; }
+    std::uint64_t externalBytes() const;
     // Bytes of tensor payload that stayed in the model file instead of memory.
-    std::uint64_t deferredBytes() const { return m_deferredBytes; }
+    std::uint64_t deferredBytes() const;
 
     const onnx::ModelProto &proto() const { return *m_proto; }
     onnx::ModelProto &mutableProto() { return *m_proto; }
+
+    // ---- Node identity. Nodes of the main graph and of all subgraphs, depth-first (a
+    // graph's nodes, then the subgraphs of each of them), get ids at open; nodes added by
+    // edits get fresh ones at the next syncNodeIds().
+    NodeId idOf(const onnx::NodeProto &node) const;
+    const onnx::NodeProto *node(NodeId id) const;
+    onnx::NodeProto *mutableNode(NodeId id);
+    // Drops the id of a node about to be deleted (before its memory can be reused).
+    void forgetNode(const onnx::NodeProto &node);
+    // Gives unknown nodes fresh ids and drops ids of nodes no longer in the model.
+    void syncNodeIds();
+    // Ids in depth-first order, and the inverse: replace the proto with one of the same
+    // structure and give its nodes these ids (undo restores a snapshot this way).
+    std::vector<NodeId> nodeIdsInOrder() const;
+    void restore(const onnx::ModelProto &proto, const std::vector<NodeId> &ids);
 
     TensorStorage storageOf(const onnx::TensorProto &tensor) const;
 
@@ -66,21 +93,13 @@ public:
 
 private:
     OnnxModel() = default;
-    Result<void> validateExternalData();
     Result<void> restoreTensor(onnx::TensorProto &tensor) const;
-    Result<QByteArray> externalSlice(const QString &location, std::uint64_t offset, std::int64_t length) const;
 
-    QString m_path;
-    std::unique_ptr<QFile> m_file;
-    const uchar *m_map = nullptr;
-    std::uint64_t m_fileBytes = 0;
-    std::uint64_t m_externalBytes = 0;
-    std::uint64_t m_deferredBytes = 0;
+    std::shared_ptr<const ModelSource> m_source;
     std::unique_ptr<onnx::ModelProto> m_proto;
-
-    // External data files, mapped on first use.
-    mutable std::mutex m_externalMutex;
-    mutable std::map<QString, std::unique_ptr<QFile>> m_externalFiles;
+    std::unordered_map<const onnx::NodeProto *, NodeId> m_ids;
+    std::unordered_map<NodeId, onnx::NodeProto *> m_nodes;
+    NodeId m_nextId = 0;
 };
 
 // Reads a tensor's external_data entries.

@@ -171,3 +171,49 @@ TEST_F(OnnxModelTest, AFailedSaveLeavesNothingBehind)
     ASSERT_TRUE(mltest::readProto(file("m.onnx"), reread));
     EXPECT_TRUE(mltest::protoEquals(source, reread));
 }
+
+TEST_F(OnnxModelTest, NodeIdsSurviveEditsClonesAndRestores)
+{
+    auto source = mltest::makeLinearModel(4, 4);
+    auto *iff = source.mutable_graph()->add_node();
+    iff->set_op_type("If");
+    auto *branch = iff->add_attribute();
+    branch->set_name("then_branch");
+    branch->set_type(onnx::AttributeProto::GRAPH);
+    branch->mutable_g()->add_node()->set_op_type("Identity");
+    ASSERT_TRUE(mltest::writeProto(source, file("m.onnx")));
+    auto opened = OnnxModel::open(file("m.onnx"));
+    ASSERT_TRUE(opened.ok());
+    OnnxModel &model = *opened.value();
+    EXPECT_EQ(model.nodeIdsInOrder(), (std::vector<NodeId>{0, 1, 2, 3}));
+    const ModelFacts facts = analyzeModel(model);
+    ASSERT_EQ(facts.nodes.size(), 4u);
+    for (std::size_t i = 0; i < facts.nodes.size(); ++i)
+        EXPECT_EQ(facts.nodes[i].id, static_cast<NodeId>(i)) << "facts list nodes in id order at open";
+
+    const onnx::ModelProto before = model.proto();
+    const std::vector<NodeId> beforeIds = model.nodeIdsInOrder();
+    // Delete "matmul" (id 0), add a node: the others keep their ids, the new one is fresh.
+    auto *nodes = model.mutableProto().mutable_graph()->mutable_node();
+    model.forgetNode(nodes->Get(0));
+    nodes->DeleteSubrange(0, 1);
+    model.mutableProto().mutable_graph()->add_node()->set_op_type("Neg");
+    model.syncNodeIds();
+    EXPECT_EQ(model.nodeIdsInOrder(), (std::vector<NodeId>{1, 2, 4, 3}));
+    EXPECT_EQ(model.node(0), nullptr);
+    EXPECT_EQ(model.node(1)->name(), "relu");
+    EXPECT_EQ(model.node(4)->op_type(), "Neg");
+
+    auto copy = model.clone();
+    EXPECT_EQ(copy->nodeIdsInOrder(), model.nodeIdsInOrder());
+    EXPECT_NE(copy->node(1), model.node(1)) << "a clone owns its proto";
+    EXPECT_TRUE(copy->tensorBytes(copy->proto().graph().initializer(0)).ok()) << "and shares the file";
+
+    model.restore(before, beforeIds);
+    EXPECT_EQ(model.nodeIdsInOrder(), beforeIds);
+    EXPECT_EQ(model.node(0)->name(), "matmul");
+    EXPECT_TRUE(mltest::protoEquals(model.proto(), before));
+    model.mutableProto().mutable_graph()->add_node();
+    model.syncNodeIds();
+    EXPECT_EQ(model.nodeIdsInOrder(), (std::vector<NodeId>{0, 1, 2, 5, 3})) << "ids are never reused";
+}
