@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModelDocument.h"
+
+#include "EditCommand.h"
+
+namespace ml {
+
+ModelDocument::ModelDocument(std::shared_ptr<OnnxModel> model, QObject *parent)
+    : QObject(parent), m_model(std::move(model)), m_path(m_model->path())
+{
+    connect(&m_undo, &QUndoStack::indexChanged, this, &ModelDocument::changed);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Result<void> ModelDocument::apply(Edit edit)
+{
+    auto command = std::make_unique<EditCommand>(m_model, std::move(edit));
+    if (auto result = command->apply(); !result)
+        return result;
+    m_undo.push(command.release());
+    return {};
+}
+
+Result<void> ModelDocument::save(const QString &path)
+{
+    const QString target = path.isEmpty() ? m_path : path;
+    if (auto result = m_model->save(target); !result)
+        return result;
+    m_path = target;
+    m_undo.setClean();
+    return {};
+}
+
+} // namespace ml
