@@ -22,6 +22,7 @@ packages=(
   googletest libgtest-dev libgmock-dev
   clang libclang-rt-14-dev
   xvfb xauth desktop-file-utils fonts-noto-cjk
+  libpng-dev
   python3 python3-onnx python3-numpy
 )
 

@@ -2,9 +2,13 @@
 #include "EditCommand.h"
 #include "InspectCommand.h"
 #include "ProfileCommand.h"
+#include "RenderCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -15,7 +19,8 @@ int usage(QTextStream &stream, int code)
                                           "commands:\n"
                                           "  inspect MODEL [--json]        summarize a model: inputs, outputs, operators, problems\n"
                                           "  edit MODEL -o OUT [edits...]  apply edits in order and save (see edit --help)\n"
-                                          "  profile MODEL [options]       run the model and measure latency (see profile --help)\n")
+                                          "  profile MODEL [options]       run the model and measure latency (see profile --help)\n"
+                                          "  render MODEL -o out.svg|png   draw the graph (see render --help)\n")
            << Qt::flush;
     return code;
 }
@@ -24,7 +29,11 @@ int usage(QTextStream &stream, int code)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing needs fonts, hence a QGuiApplication; offscreen, since there may be no display.
+    const bool gui = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("modellens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MODELLENS_VERSION));
     QStringList args = QCoreApplication::arguments();
@@ -45,6 +54,8 @@ int main(int argc, char *argv[])
         return runEdit(args);
     if (command == QLatin1String("profile"))
         return runProfile(args);
+    if (command == QLatin1String("render"))
+        return runRender(args);
     err << QCoreApplication::translate("cli", "unknown command: %1").arg(command) << '\n';
     return usage(err, 1);
 }

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DisplayGraph.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QPointF>
+#include <QPolygonF>
+#include <QRectF>
+
+#include <atomic>
+#include <vector>
+
+namespace ml {
+
+// Positions for a DisplayGraph, in points, y growing downwards.
+struct GraphLayout {
+    enum class Engine { Dot, Layered };
+    Engine engine = Engine::Dot;
+    std::vector<QRectF> nodes;      // one per DisplayGraph node
+    std::vector<QPolygonF> edges;   // one per DisplayGraph edge: a polyline, or with
+    std::vector<bool> spline;       // spline[i] true, cubic Bézier control points (1 + 3k)
+    QRectF bounds;
+
+    QJsonObject toJson() const;
+    static Result<GraphLayout> fromJson(const QJsonObject &json, std::size_t nodes, std::size_t edges);
+};
+
+struct LayoutOptions {
+    bool horizontal = false;
+    // Graphs with more boxes than this get the built-in layered layout instead of Graphviz
+    // (dot's cost grows as about N^2.5: platform-notes, docs/BENCHMARKS.md).
+    int dotLimit = 1500;
+    bool forceDot = false;
+};
+
+// Lays out with Graphviz `dot` run as a child process. `cancel` is polled every 50 ms;
+// setting it kills the child at once.
+Result<GraphLayout> layoutWithDot(const DisplayGraph &graph, const LayoutOptions &options,
+                                  const std::atomic_bool *cancel = nullptr);
+
+// Layered layout of our own (longest-path ranks, barycentre ordering, polyline edges):
+// linear-ish in the graph's size, for graphs too large for dot.
+GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &options);
+
+// dot or the layered layout by size, through the cache (memory, then disk).
+Result<GraphLayout> layoutGraph(const DisplayGraph &graph, const LayoutOptions &options,
+                                const std::atomic_bool *cancel = nullptr);
+
+// The DOT text handed to Graphviz (also the cache key's source).
+QByteArray dotSource(const DisplayGraph &graph, const LayoutOptions &options);
+
+} // namespace ml
