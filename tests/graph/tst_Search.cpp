@@ -52,10 +52,8 @@ TEST_F(Search, SeveralTermsAndRegularExpressions)
     // Every term must match some field: nodes of layer2 that are, read or feed a Relu.
     const auto relus = names(SearchQuery::parse(QStringLiteral("layer2 Relu")));
     int reluNodes = 0;
-    for (const auto &n : relus) {
-        EXPECT_EQ(n.rfind("/layer2/", 0), 0u) << n;
-        reluNodes += n.find("/Relu") != std::string::npos;
-    }
+    for (const auto &n : relus)
+        reluNodes += n.rfind("/layer2/", 0) == 0 && n.find("/Relu") != std::string::npos;
     EXPECT_EQ(reluNodes, 4);
     EXPECT_LT(relus.size(), names(SearchQuery::parse(QStringLiteral("layer2"))).size());
     const auto re = names(SearchQuery::parse(QStringLiteral("^/layer[34]/.*/conv1/Conv$"), SearchQuery::Mode::RegularExpression));
