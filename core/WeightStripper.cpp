@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WeightStripper.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -46,6 +47,14 @@ std::optional<Kind> childKind(Kind parent, std::uint32_t field)
     return std::nullopt;
 }
 
+// Singular message fields on those paths that hold a tensor (directly or in a sparse tensor).
+// Protobuf merges the occurrences of a singular message field that appears more than once.
+bool singularTensorField(Kind parent, std::uint32_t field)
+{
+    return (parent == Kind::Attribute && (field == 5 || field == 22)) // t, sparse_tensor
+            || (parent == Kind::SparseTensor && (field == 1 || field == 2)); // values, indices
+}
+
 constexpr int kMaxDepth = 100; // protobuf's own default recursion limit
 
 struct Field {
@@ -67,6 +76,23 @@ public:
             return fail(begin, "messages nested too deeply");
         if (kind == Kind::Tensor)
             return rewriteTensor(begin, end, out);
+        // A singular tensor field given more than once is merged by protobuf (the payload of
+        // the last occurrence wins, dims add up...). Rewriting each occurrence on its own would
+        // change what the merge gives, so such occurrences are copied as they are (after the
+        // same checks).
+        std::vector<std::uint32_t> seen, merged;
+        if (kind == Kind::Attribute || kind == Kind::SparseTensor) {
+            for (const char *p = begin; p < end;) {
+                Field f;
+                if (!readField(p, end, f))
+                    return false;
+                if (f.wireType == 2 && singularTensorField(kind, f.number)) {
+                    const bool again = std::find(seen.begin(), seen.end(), f.number) != seen.end();
+                    (again ? merged : seen).push_back(f.number);
+                }
+                p = f.end;
+            }
+        }
         const char *p = begin;
         while (p < end) {
             Field f;
@@ -74,6 +100,14 @@ public:
                 return false;
             std::optional<Kind> child = f.wireType == 2 ? childKind(kind, f.number) : std::nullopt;
             if (!child) {
+                out.append(f.begin, f.end);
+            } else if (std::find(merged.begin(), merged.end(), f.number) != merged.end()) {
+                std::string checked;
+                ++m_keep;
+                const bool ok = rewrite(*child, f.payload, f.payload + f.length, checked, depth + 1);
+                --m_keep;
+                if (!ok)
+                    return false;
                 out.append(f.begin, f.end);
             } else {
                 std::string inner;
@@ -114,16 +148,26 @@ private:
                 ++payloadFields;
                 payload = &f;
                 break;
-            case 13: case 14:
+            case 13:
+                // The marker is ours to write: a file that brings its own would pass for a
+                // payload deferred into the model file (and skip the external-data checks).
+                if (f.wireType == 2 && !checkEntry(f))
+                    return false;
+                hasExternal = true;
+                break;
+            case 14:
                 hasExternal = true;
                 break;
             default:
                 break;
             }
         }
+        // Packed float_data / double_data must hold whole elements: protobuf refuses a packed
+        // fixed-width field of another length, and so must the parse after the rewrite.
         const bool contiguous = payload && payload->wireType == 2
-                && (payload->number == 9 || payload->number == 4 || payload->number == 10);
-        if (payloadFields != 1 || hasExternal || !contiguous || payload->length < m_options.minPayloadBytes) {
+                && (payload->number == 9 || (payload->number == 4 && payload->length % 4 == 0)
+                    || (payload->number == 10 && payload->length % 8 == 0));
+        if (m_keep || payloadFields != 1 || hasExternal || !contiguous || payload->length < m_options.minPayloadBytes) {
             out.append(begin, end);
             return true;
         }
@@ -140,6 +184,21 @@ private:
         appendVarint(out, 1); // TensorProto.EXTERNAL
         ++tensorsStripped;
         bytesStripped += payload->length;
+        return true;
+    }
+
+    // Refuses an external_data entry (StringStringEntryProto) whose key is our marker.
+    bool checkEntry(const Field &entry)
+    {
+        const char *end = entry.payload + entry.length;
+        for (const char *p = entry.payload; p < end;) {
+            Field f;
+            if (!readField(p, end, f))
+                return false;
+            if (f.number == 1 && f.wireType == 2 && std::string_view(f.payload, f.length) == kInlineMarkerKey)
+                return fail(f.begin, "external data key " + std::string(kInlineMarkerKey) + " is reserved");
+            p = f.end;
+        }
         return true;
     }
 
@@ -163,8 +222,14 @@ private:
         std::uint64_t tag = 0;
         if (!readVarint(p, end, tag))
             return false;
-        f.number = static_cast<std::uint32_t>(tag >> 3);
-        f.wireType = static_cast<std::uint32_t>(tag & 7);
+        // Read tags as protobuf does: at most 5 bytes, kept to 32 bits. Otherwise a tag that
+        // protobuf refuses could be truncated into the number of a field we rewrite, and the
+        // rewritten bytes would parse where the file does not.
+        if (p - f.begin > 5)
+            return fail(f.begin, "malformed tag");
+        const auto tag32 = static_cast<std::uint32_t>(tag);
+        f.number = tag32 >> 3;
+        f.wireType = tag32 & 7;
         if (f.number == 0)
             return fail(f.begin, "field number 0");
         std::uint64_t skip = 0;
@@ -227,6 +292,7 @@ private:
 
     const char *m_base;
     const StripOptions &m_options;
+    int m_keep = 0; // > 0: check, but strip nothing (inside fields that protobuf merges)
 };
 
 } // namespace
