@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EngineBackend.h"
+
+#include "OrtBackend.h"
+#include "TrtexecBackend.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ml {
+
+QString EngineBackend::failureMessage(int, int exitCode, const StepOutcome &outcome) const
+{
+    const QString errors = QString::fromUtf8(outcome.errors).trimmed();
+    if (!errors.isEmpty())
+        return errors;
+    return QCoreApplication::translate("EngineBackend", "%1 exited with status %2").arg(displayName()).arg(exitCode);
+}
+
+std::unique_ptr<EngineBackend> EngineBackend::create(const QString &name)
+{
+    if (name == u"ort" || name == u"onnxruntime")
+        return std::make_unique<OrtBackend>();
+    if (name == u"trtexec" || name == u"tensorrt")
+        return std::make_unique<TrtexecBackend>();
+    return nullptr;
+}
+
+QStringList EngineBackend::names() { return {u"ort"_s, u"trtexec"_s}; }
+
+} // namespace ml

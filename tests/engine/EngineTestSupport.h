@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "EngineSettings.h"
+#include "Result.h"
+#include "RunResult.h"
+
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <ostream>
+
+// Readable QStrings in GoogleTest's failure messages.
+inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+
+namespace enginetest {
+
+// The shared model's path, or empty when ../shared/models (or the file) is absent.
+QString sharedModel(const QString &fileName);
+QString fixture(const QString &relativePath);
+
+// Quick settings for tests: one thread, few iterations.
+ml::EngineSettings quickSettings(const QString &model, int iterations = 3);
+
+// Runs a job through EngineWorker and waits (event loop) for its end.
+struct JobOutcome {
+    std::shared_ptr<const ml::RunResult> result;
+    QString error;
+    QStringList stages;
+    std::map<QString, qint64> totals; // last `total` reported per stage
+};
+JobOutcome runJob(const ml::EngineSettings &settings, int timeoutMs = 90000);
+
+bool processExists(qint64 pid);
+
+} // namespace enginetest
+
+#define REQUIRE_SHARED_MODEL(var, name)                                                     \
+    const QString var = enginetest::sharedModel(QStringLiteral(name));                     \
+    if (var.isEmpty())                                                                      \
+        GTEST_SKIP() << "../shared/models/" name " is absent: test skipped";

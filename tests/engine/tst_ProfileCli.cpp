@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// modellens-cli profile as a user runs it.
+#include "EngineTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+namespace {
+struct Cli {
+    int code = -1;
+    QByteArray out, err;
+};
+Cli cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(MODELLENS_CLI), QStringList{QStringLiteral("profile")} + args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+TEST(ProfileCli, JsonWithPerLayer)
+{
+    REQUIRE_SHARED_MODEL(model, "resnet18_dynbatch.onnx");
+    const Cli c = cli({model, QStringLiteral("--backend"), QStringLiteral("ort"), QStringLiteral("--shapes"), QStringLiteral("input0:1x3x224x224"),
+                       QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--opt-level"), QStringLiteral("extended"),
+                       QStringLiteral("--warmup"), QStringLiteral("1"), QStringLiteral("--iterations"), QStringLiteral("3"),
+                       QStringLiteral("--per-layer"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")});
+    ASSERT_EQ(c.code, 0) << c.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(c.out).object();
+    for (const char *key : {"backend", "backend_version", "settings", "build_ms", "first_run_ms", "iterations", "latency_ms",
+                            "throughput_per_s", "peak_rss_bytes", "layers"})
+        EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(o.value(QStringLiteral("iterations")).toInt(), 3);
+    const QJsonObject lat = o.value(QStringLiteral("latency_ms")).toObject();
+    for (const char *key : {"min", "max", "mean", "median", "p90", "p95", "p99", "stddev", "cv"})
+        EXPECT_TRUE(lat.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("optimization_level")).toString(), QStringLiteral("extended"));
+    EXPECT_EQ(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("seed")).toString(), QStringLiteral("5"));
+    const QJsonArray layers = o.value(QStringLiteral("layers")).toArray();
+    ASSERT_FALSE(layers.isEmpty());
+    double share = 0;
+    for (const auto &l : layers) {
+        const QJsonObject row = l.toObject();
+        for (const char *key : {"node", "op_type", "mean_ms", "median_ms", "share", "kernels"})
+            EXPECT_TRUE(row.contains(QLatin1String(key))) << key;
+        share += row.value(QStringLiteral("share")).toDouble();
+    }
+    EXPECT_NEAR(share, 1.0, 1e-9);
+}
+
+TEST(ProfileCli, TextAndPlan)
+{
+    REQUIRE_SHARED_MODEL(model, "bert_like_encoder_2l_tied.onnx");
+    const Cli plan = cli({model, QStringLiteral("--shapes"), QStringLiteral("input0:1x32x768"), QStringLiteral("--plan")});
+    ASSERT_EQ(plan.code, 0) << plan.err.toStdString();
+    EXPECT_TRUE(plan.out.contains("attention_mask  bool[1x32]")) << plan.out.toStdString();
+    const Cli text = cli({model, QStringLiteral("--shapes"), QStringLiteral("input0:1x8x768"), QStringLiteral("--threads"), QStringLiteral("1"),
+                          QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--warmup"), QStringLiteral("0")});
+    ASSERT_EQ(text.code, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains("latency ms: min")) << text.out.toStdString();
+}
+
+TEST(ProfileCli, FailuresExitNonZeroWithTheReason)
+{
+    REQUIRE_SHARED_MODEL(model, "silero_vad_v5.onnx");
+    const Cli bad = cli({model, QStringLiteral("--shapes"), QStringLiteral("input:1x512,state:2x1x128"), QStringLiteral("--inputs"),
+                         QStringLiteral("sr:=8"), QStringLiteral("--iterations"), QStringLiteral("1")});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.err.contains("profile failed: ONNX Runtime")) << bad.err.toStdString();
+    const Cli usage = cli({model, QStringLiteral("--shapes"), QStringLiteral("nosuch:1x2")});
+    EXPECT_EQ(usage.code, 1);
+    EXPECT_TRUE(usage.err.contains("not an input of the model")) << usage.err.toStdString();
+    const Cli missing = cli({QStringLiteral("/nonexistent.onnx")});
+    EXPECT_EQ(missing.code, 2);
+    const Cli both = cli({model, QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("1")});
+    EXPECT_EQ(both.code, 1);
+}
+
+TEST(ProfileCli, CompareTwoSettings)
+{
+    REQUIRE_SHARED_MODEL(model, "conv_dynhw.onnx");
+    const Cli c = cli({model, QStringLiteral("--shapes"), QStringLiteral("input0:1x3x40x40"), QStringLiteral("--iterations"), QStringLiteral("2"),
+                       QStringLiteral("--compare"), QStringLiteral("opt-level=none,threads=1"), QStringLiteral("--json")});
+    ASSERT_EQ(c.code, 0) << c.err.toStdString();
+    const QJsonObject comparison = QJsonDocument::fromJson(c.out).object().value(QStringLiteral("comparison")).toObject();
+    EXPECT_TRUE(comparison.value(QStringLiteral("pass")).toBool());
+    const QJsonObject first = comparison.value(QStringLiteral("outputs")).toArray().at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("name")).toString(), QStringLiteral("output0"));
+    EXPECT_TRUE(first.contains(QStringLiteral("max_abs")));
+    EXPECT_TRUE(first.contains(QStringLiteral("max_rel")));
+}
+
+TEST(ProfileCli, ListBackends)
+{
+    const Cli c = cli({QStringLiteral("--list-backends"), QStringLiteral("--trtexec"), QStringLiteral("/nonexistent/trtexec")});
+    ASSERT_EQ(c.code, 0);
+    EXPECT_TRUE(c.out.contains("ONNX Runtime")) << c.out.toStdString();
+    EXPECT_TRUE(c.out.contains("TensorRT (trtexec): not available")) << c.out.toStdString();
+}
