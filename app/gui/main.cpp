@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+
+// The language asked for with --lang or MODELLENS_LANG; empty for the system's. Read before
+// the command-line parser is made, so that its texts (--help) come out translated too.
+QString requestedLanguage(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
+    }
+    return qEnvironmentVariable("MODELLENS_LANG");
+}
+
+// Loads ModelLens's own translation (embedded under :/i18n) and Qt's (dialog buttons, file
+// dialog) for `locale`. Simplified Chinese is the only Chinese translation there is, so
+// every Chinese locale gets it. Returns false when there is none for the locale.
+bool installTranslations(QApplication &app, const QLocale &locale)
+{
+    auto *own = new QTranslator(&app);
+    const QString i18n = QStringLiteral(":/i18n");
+    if (!own->load(locale, QStringLiteral("modellens"), QStringLiteral("_"), i18n)
+        && !(locale.language() == QLocale::Chinese && own->load(QStringLiteral("modellens_zh_CN"), i18n)))
+        return false;
+    QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(own->language() == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China) : locale,
+                 QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ModelLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("ModelLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MODELLENS_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("ModelLens"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("modellens"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("modellens"), QIcon(QStringLiteral(":/icons/modellens.svg"))));
+
+    const QString language = requestedLanguage(QCoreApplication::arguments());
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale); // numbers and sizes follow the chosen language too
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if (!english && !installTranslations(app, locale) && !language.isEmpty())
+        QTextStream(stderr) << QCoreApplication::translate("main", "modellens: no translation for %1; using English")
+                                   .arg(language)
+                            << Qt::endl;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Inspect ONNX models for deployment."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "User interface language, e.g. zh_CN or en "
+                                                                      "(default: MODELLENS_LANG, then the system's)."),
+                                  QStringLiteral("locale")); // not translated: CJK would misalign the help columns
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("main", "The ONNX model to open."),
+                                 QStringLiteral("[model.onnx]"));
+    parser.process(app);
+
+    ml::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    return QApplication::exec();
+}

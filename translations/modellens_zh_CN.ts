@@ -1,0 +1,2127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Edit</name>
+    <message>
+        <source>Set attribute &apos;%1&apos;</source>
+        <extracomment>core/edit/AttributeEdits.cpp</extracomment>
+        <translation>设置属性“%1”</translation>
+    </message>
+    <message>
+        <source>node #%1 is not in the model</source>
+        <extracomment>core/edit/AttributeEdits.cpp</extracomment>
+        <translation>节点 #%1 不在模型中</translation>
+    </message>
+    <message>
+        <source>an attribute needs a name</source>
+        <extracomment>core/edit/AttributeEdits.cpp</extracomment>
+        <translation>属性需要名称</translation>
+    </message>
+    <message>
+        <source>Remove attribute &apos;%1&apos;</source>
+        <extracomment>core/edit/AttributeEdits.cpp</extracomment>
+        <translation>删除属性“%1”</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; has no attribute &apos;%2&apos;</source>
+        <extracomment>core/edit/AttributeEdits.cpp</extracomment>
+        <translation>节点“%1”没有属性“%2”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for attribute &apos;%2&apos; (%3)</source>
+        <extracomment>core/edit/AttributeEdits.cpp</extracomment>
+        <translation>“%1”不是属性“%2”的有效值（%3）</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; is of type %2, which cannot be set from text</source>
+        <extracomment>core/edit/AttributeEdits.cpp</extracomment>
+        <translation>属性“%1”的类型为 %2，无法从文本设置</translation>
+    </message>
+    <message>
+        <source>no node is named &apos;%1&apos;</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>没有名为“%1”的节点</translation>
+    </message>
+    <message>
+        <source>Rename node to &apos;%1&apos;</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>将节点重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>another node is already named &apos;%1&apos;</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>已有另一个节点名为“%1”</translation>
+    </message>
+    <message>
+        <source>Rename tensor &apos;%1&apos; to &apos;%2&apos;</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>将张量“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>a tensor name cannot be empty</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>张量名称不能为空</translation>
+    </message>
+    <message>
+        <source>no tensor is named &apos;%1&apos;</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>没有名为“%1”的张量</translation>
+    </message>
+    <message>
+        <source>a tensor named &apos;%1&apos; already exists</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>名为“%1”的张量已存在</translation>
+    </message>
+    <message>
+        <source>no node to delete</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>没有要删除的节点</translation>
+    </message>
+    <message>
+        <source>the nodes to delete must be in the same graph</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>要删除的节点必须位于同一个图中</translation>
+    </message>
+    <message>
+        <source>bypass works on one node at a time</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>旁路操作一次只能作用于一个节点</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; has %2 data inputs; bypass needs exactly one</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>节点“%1”有 %2 个数据输入；旁路要求恰好一个</translation>
+    </message>
+    <message>
+        <source>bypassing &apos;%1&apos; would connect a graph input straight to a graph output</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>旁路“%1”会把图输入直接连到图输出</translation>
+    </message>
+    <message>
+        <source>Delete node</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <source>Delete node and its tail</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>删除节点及其下游分支</translation>
+    </message>
+    <message>
+        <source>Bypass node</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>旁路节点</translation>
+    </message>
+    <message>
+        <source>Add %1 node</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>添加 %1 节点</translation>
+    </message>
+    <message>
+        <source>the model imports no opset of domain &apos;%1&apos;</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>模型未导入域“%1”的 opset</translation>
+    </message>
+    <message>
+        <source>there is no operator %1 in opset %2</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>opset %2 中没有算子 %1</translation>
+    </message>
+    <message>
+        <source>Add output &apos;%1&apos;</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>添加输出“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a graph output</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>“%1”已是图输出</translation>
+    </message>
+    <message>
+        <source>no tensor of the main graph is named &apos;%1&apos;</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>主图中没有名为“%1”的张量</translation>
+    </message>
+    <message>
+        <source>Remove output &apos;%1&apos;</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>删除输出“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a graph output</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>“%1”不是图输出</translation>
+    </message>
+    <message>
+        <source>Remove unused nodes, initializers and value_info</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>删除未使用的节点、初始化器和 value_info</translation>
+    </message>
+    <message>
+        <source>graph &apos;%1&apos; has a cycle and cannot be sorted</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>图“%1”中存在环，无法排序</translation>
+    </message>
+    <message>
+        <source>Sort nodes topologically</source>
+        <extracomment>core/edit/GraphEdits.cpp</extracomment>
+        <translation>按拓扑顺序排列节点</translation>
+    </message>
+    <message>
+        <source>Convert to opset %1</source>
+        <extracomment>core/edit/OpsetEdits.cpp</extracomment>
+        <translation>转换到 opset %1</translation>
+    </message>
+    <message>
+        <source>the model already uses opset %1</source>
+        <extracomment>core/edit/OpsetEdits.cpp</extracomment>
+        <translation>模型已在使用 opset %1</translation>
+    </message>
+    <message>
+        <source>the version converter cannot go from opset %1 to %2: %3</source>
+        <extracomment>core/edit/OpsetEdits.cpp</extracomment>
+        <translation>版本转换器无法从 opset %1 转换到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Set %1[%2] to %3</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>将 %1[%2] 设为 %3</translation>
+    </message>
+    <message>
+        <source>a dimension needs a number, a symbol or &apos;?&apos;</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>维度需要是数字、符号或“?”</translation>
+    </message>
+    <message>
+        <source>a dimension cannot be negative</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>维度不能为负数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tensor</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>“%1”不是张量</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 dimensions; there is no axis %3</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>“%1”有 %2 个维度；不存在轴 %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a graph input or output</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>“%1”不是图的输入或输出</translation>
+    </message>
+    <message>
+        <source>Rename dimension &apos;%1&apos; to &apos;%2&apos;</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>将维度“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>a dimension needs a name</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>维度需要名称</translation>
+    </message>
+    <message>
+        <source>no dimension is named &apos;%1&apos;</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>没有名为“%1”的维度</translation>
+    </message>
+    <message>
+        <source>Make batch dynamic</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>将批次维度设为动态</translation>
+    </message>
+    <message>
+        <source>no graph input or output has a first dimension</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>没有任何图输入或输出具有第一个维度</translation>
+    </message>
+    <message>
+        <source>Fix every dimension symbol to %1</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>将所有维度符号固定为 %1</translation>
+    </message>
+    <message>
+        <source>the model has no symbolic dimension</source>
+        <extracomment>core/edit/ShapeEdits.cpp</extracomment>
+        <translation>模型中没有符号维度</translation>
+    </message>
+    <message>
+        <source>Replace values of &apos;%1&apos;</source>
+        <extracomment>core/edit/TensorEdits.cpp</extracomment>
+        <translation>替换“%1”的值</translation>
+    </message>
+    <message>
+        <source>no initializer is named &apos;%1&apos;</source>
+        <extracomment>core/edit/TensorEdits.cpp</extracomment>
+        <translation>没有名为“%1”的初始化器</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, but &apos;%3&apos; is %4</source>
+        <extracomment>core/edit/TensorEdits.cpp</extracomment>
+        <translation>%1 包含 %2，但“%3”是 %4</translation>
+    </message>
+    <message>
+        <source>%1 has shape %2, but &apos;%3&apos; has shape %4</source>
+        <extracomment>core/edit/TensorEdits.cpp</extracomment>
+        <translation>%1 的形状为 %2，但“%3”的形状为 %4</translation>
+    </message>
+    <message>
+        <source>Set &apos;%1&apos; to %2</source>
+        <extracomment>core/edit/TensorEdits.cpp</extracomment>
+        <translation>将“%1”设为 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2 values, not one</source>
+        <extracomment>core/edit/TensorEdits.cpp</extracomment>
+        <translation>“%1”包含 %2 个值，而不是一个</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2; only plain numeric scalars can be edited in place</source>
+        <extracomment>core/edit/TensorEdits.cpp</extracomment>
+        <translation>“%1”是 %2；只有普通数值标量可以原地编辑</translation>
+    </message>
+</context>
+<context>
+    <name>EngineBackend</name>
+    <message>
+        <source>%1 exited with status %2</source>
+        <extracomment>core/engine/EngineBackend.cpp</extracomment>
+        <translation>%1 已退出，状态码 %2</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSettings</name>
+    <message>
+        <source>unknown optimization level &quot;%1&quot; (none, basic, extended, all)</source>
+        <extracomment>core/engine/EngineSettings.cpp</extracomment>
+        <translation>未知的优化级别“%1”（可选 none、basic、extended、all）</translation>
+    </message>
+    <message>
+        <source>a run needs at least one iteration or a duration</source>
+        <extracomment>core/engine/EngineSettings.cpp</extracomment>
+        <translation>运行至少需要一次迭代或一个时长</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSupervisor</name>
+    <message>
+        <source>the engine process was killed by signal %1 (SIG%2)</source>
+        <extracomment>core/engine/EngineSupervisor.cpp</extracomment>
+        <translation>推理引擎进程被信号 %1（SIG%2）终止</translation>
+    </message>
+    <message>
+        <source>; if nobody killed it, the system probably ran out of memory (the kernel&apos;s OOM killer sends SIGKILL); peak memory seen: %1 MB</source>
+        <extracomment>core/engine/EngineSupervisor.cpp</extracomment>
+        <translation>；如果没有人手动终止它，系统很可能是内存耗尽了（内核的 OOM killer 会发送 SIGKILL）；观测到的内存峰值：%1 MB</translation>
+    </message>
+    <message>
+        <source>: the engine crashed</source>
+        <extracomment>core/engine/EngineSupervisor.cpp</extracomment>
+        <translation>：推理引擎崩溃</translation>
+    </message>
+    <message>
+        <source> (memory limit %1 MB)</source>
+        <extracomment>core/engine/EngineSupervisor.cpp</extracomment>
+        <translation>（内存上限 %1 MB）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>core/engine/EngineSupervisor.cpp</extracomment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>unknown backend &quot;%1&quot; (known: %2)</source>
+        <extracomment>core/engine/EngineSupervisor.cpp</extracomment>
+        <translation>未知的后端“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <extracomment>core/engine/EngineSupervisor.cpp</extracomment>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <extracomment>core/engine/EngineSupervisor.cpp</extracomment>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphExport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <extracomment>core/graph/GraphExport.cpp</extracomment>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: the PNG writer could not start</source>
+        <extracomment>core/graph/GraphExport.cpp</extracomment>
+        <translation>%1：PNG 写入器无法启动</translation>
+    </message>
+    <message>
+        <source>%1: writing the PNG failed</source>
+        <extracomment>core/graph/GraphExport.cpp</extracomment>
+        <translation>%1：写入 PNG 失败</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz&apos;s dot program is not installed (Debian package graphviz)</source>
+        <extracomment>core/graph/DotLayout.cpp</extracomment>
+        <translation>未安装 Graphviz 的 dot 程序（Debian 软件包 graphviz）</translation>
+    </message>
+    <message>
+        <source>dot could not be started: %1</source>
+        <extracomment>core/graph/DotLayout.cpp</extracomment>
+        <translation>无法启动 dot：%1</translation>
+    </message>
+    <message>
+        <source>layout cancelled</source>
+        <extracomment>core/graph/DotLayout.cpp</extracomment>
+        <translation>布局已取消</translation>
+    </message>
+    <message>
+        <source>dot failed: %1</source>
+        <extracomment>core/graph/DotLayout.cpp</extracomment>
+        <translation>dot 运行失败：%1</translation>
+    </message>
+    <message>
+        <source>dot returned %1 of %2 nodes</source>
+        <extracomment>core/graph/DotLayout.cpp</extracomment>
+        <translation>dot 只返回了 %2 个节点中的 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>InputFactory</name>
+    <message>
+        <source>input %1: element type %2 cannot be generated; load it from a file</source>
+        <extracomment>core/engine/InputFactory.cpp</extracomment>
+        <translation>输入 %1：无法生成元素类型为 %2 的数据；请从文件加载</translation>
+    </message>
+    <message>
+        <source>input %1: %2</source>
+        <extracomment>core/engine/InputFactory.cpp</extracomment>
+        <translation>输入 %1：%2</translation>
+    </message>
+    <message>
+        <source>input %1: %2 holds %3 values, the model wants %4</source>
+        <extracomment>core/engine/InputFactory.cpp</extracomment>
+        <translation>输入 %1：%2 包含 %3 个值，模型需要 %4 个</translation>
+    </message>
+    <message>
+        <source>input %1: %2 has shape %3, the run uses %4</source>
+        <extracomment>core/engine/InputFactory.cpp</extracomment>
+        <translation>输入 %1：%2 的形状为 %3，本次运行使用 %4</translation>
+    </message>
+</context>
+<context>
+    <name>InputPlan</name>
+    <message>
+        <source>input %1: %2 has %3 dimensions, the model&apos;s input has %4 (%5)</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>输入 %1：%2 有 %3 个维度，模型的输入有 %4 个（%5）</translation>
+    </message>
+    <message>
+        <source>input %1: dimension %2 is %3 in the model, %4 gives %5</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>输入 %1：维度 %2 在模型中为 %3，而 %4 给出的是 %5</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not an input of the model (inputs: %3)</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>%1 指定了“%2”，但它不是模型的输入（模型的输入有：%3）</translation>
+    </message>
+    <message>
+        <source>--shapes</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>--shapes</translation>
+    </message>
+    <message>
+        <source>the minimum shapes</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>最小形状</translation>
+    </message>
+    <message>
+        <source>the maximum shapes</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>最大形状</translation>
+    </message>
+    <message>
+        <source>--inputs</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>--inputs</translation>
+    </message>
+    <message>
+        <source>input %1 is not a tensor; only tensor inputs can be fed</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>输入 %1 不是张量；只能为张量类型的输入提供数据</translation>
+    </message>
+    <message>
+        <source>the shape %1</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>形状 %1</translation>
+    </message>
+    <message>
+        <source>input %1: %2</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>输入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the minimum shape</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>最小形状</translation>
+    </message>
+    <message>
+        <source>the maximum shape</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>最大形状</translation>
+    </message>
+    <message>
+        <source>input %1: the shape %2 lies outside the range %3 .. %4</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>输入 %1：形状 %2 超出了范围 %3 .. %4</translation>
+    </message>
+</context>
+<context>
+    <name>InputSource</name>
+    <message>
+        <source>an input needs a file, &quot;=VALUE&quot; or &quot;LOW..HIGH&quot; after the name</source>
+        <extracomment>core/engine/InputSource.cpp</extracomment>
+        <translation>输入名称之后需要跟文件、“=VALUE”或“LOW..HIGH”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <extracomment>core/engine/InputSource.cpp</extracomment>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the range %1 is empty</source>
+        <extracomment>core/engine/InputSource.cpp</extracomment>
+        <translation>范围 %1 为空</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <extracomment>core/engine/InputSource.cpp</extracomment>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>random %1..%2</source>
+        <extracomment>core/engine/InputSource.cpp</extracomment>
+        <translation>随机 %1..%2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFacts</name>
+    <message numerus="yes">
+        <source>the graph has a cycle: %n node(s) on it or after it cannot be ordered; it passes through this one</source>
+        <extracomment>core/ModelFacts.cpp</extracomment>
+        <translation>
+            <numerusform>图中存在环：环上及其之后的 %n 个节点无法排序；该环经过此节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is not produced by any node, graph input or initializer</source>
+        <extracomment>core/ModelFacts.cpp</extracomment>
+        <translation>输入“%1”不由任何节点、图输入或初始化器产生</translation>
+    </message>
+    <message>
+        <source>nodes are not in topological order: input &apos;%1&apos; is produced by a later node</source>
+        <extracomment>core/ModelFacts.cpp</extracomment>
+        <translation>节点未按拓扑顺序排列：输入“%1”由后面的节点产生</translation>
+    </message>
+    <message>
+        <source>graph output &apos;%1&apos; is not produced by any node</source>
+        <extracomment>core/ModelFacts.cpp</extracomment>
+        <translation>图输出“%1”不由任何节点产生</translation>
+    </message>
+    <message>
+        <source>IR version %1 is newer than this build of ONNX knows (%2): checks may be incomplete</source>
+        <extracomment>core/ModelFacts.cpp</extracomment>
+        <translation>IR 版本 %1 比本程序所用的 ONNX 支持的版本（%2）更新：检查可能不完整</translation>
+    </message>
+    <message>
+        <source>opset %1 of domain %2 is newer than this build of ONNX knows (%3): operator schemas, documentation and shape inference are unavailable for it</source>
+        <extracomment>core/ModelFacts.cpp</extracomment>
+        <translation>域 %2 的 opset %1 比本程序所用的 ONNX 支持的版本（%3）更新：该 opset 的算子定义、文档和形状推断均不可用</translation>
+    </message>
+    <message>
+        <source>checker: %1</source>
+        <extracomment>core/ModelFacts.cpp</extracomment>
+        <translation>检查器：%1</translation>
+    </message>
+    <message>
+        <source>shape inference stopped: %1</source>
+        <extracomment>core/ModelFacts.cpp</extracomment>
+        <translation>形状推断中止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSummary</name>
+    <message>
+        <source>  file: %1 bytes</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>  文件：%1 字节</translation>
+    </message>
+    <message>
+        <source>, external data: %1 bytes</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>，外部数据：%1 字节</translation>
+    </message>
+    <message>
+        <source>  IR version %1, opsets: %2</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>  IR 版本 %1，opset：%2</translation>
+    </message>
+    <message>
+        <source>  producer: %1, graph: %2</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>  生成工具：%1，图：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>inputs:</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <source>outputs:</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>nodes: %1 in the main graph, %2 in all; %3 subgraphs (depth %4)</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>节点：主图 %1 个，共 %2 个；子图 %3 个（深度 %4）</translation>
+    </message>
+    <message>
+        <source>parameters: %1 in %2 initializers; %3 elements in Constant nodes</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>参数量：%1，位于 %2 个初始化器中；Constant 节点中有 %3 个元素</translation>
+    </message>
+    <message>
+        <source>operators (%1 kinds):</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>算子（%1 种）：</translation>
+    </message>
+    <message>
+        <source>problems: none (checker passed)</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>问题：无（检查器通过）</translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <extracomment>core/ModelSummary.cpp</extracomment>
+        <translation>问题：%1 个</translation>
+    </message>
+</context>
+<context>
+    <name>Npy</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a .npy file</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：不是 .npy 文件</translation>
+    </message>
+    <message>
+        <source>%1: truncated .npy header</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：.npy 文件头不完整</translation>
+    </message>
+    <message>
+        <source>%1: unsupported .npy version %2</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：不支持的 .npy 版本 %2</translation>
+    </message>
+    <message>
+        <source>%1: malformed .npy header</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：.npy 文件头格式错误</translation>
+    </message>
+    <message>
+        <source>%1: Fortran-ordered arrays are not supported; save it with np.ascontiguousarray</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：不支持 Fortran 顺序的数组；请先用 np.ascontiguousarray 转换后再保存</translation>
+    </message>
+    <message>
+        <source>%1: unsupported element type &apos;%2&apos; (little-endian numeric types only)</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：不支持的元素类型“%2”（仅支持小端序数值类型）</translation>
+    </message>
+    <message>
+        <source>%1: malformed shape in the .npy header</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：.npy 文件头中的形状格式错误</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 bytes of data, the header promises %3</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：包含 %2 字节数据，但文件头声明为 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: this element type cannot be written as .npy</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：此元素类型无法写为 .npy</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <extracomment>core/Npy.cpp</extracomment>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OnnxModel</name>
+    <message>
+        <source>%1: no such file</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not an ONNX model</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>%1：文件为空，不是 ONNX 模型</translation>
+    </message>
+    <message>
+        <source>%1: cannot be memory-mapped: %2</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>%1：无法进行内存映射：%2</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; refers to external data &apos;%3&apos;: %4</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>%1：张量“%2”引用了外部数据“%3”：%4</translation>
+    </message>
+    <message>
+        <source>no location given</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>未指定位置</translation>
+    </message>
+    <message>
+        <source>an absolute path, outside the model&apos;s folder</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>是绝对路径，位于模型所在文件夹之外</translation>
+    </message>
+    <message>
+        <source>the location leaves the model&apos;s folder</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>该位置超出了模型所在的文件夹</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the location leads outside the model&apos;s folder</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>该位置指向模型所在文件夹之外</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>offset %1 and length %2 run past the end of the file (%3 bytes)</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>偏移 %1 加长度 %2 超出了文件末尾（文件共 %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; points past the end of the file</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>%1：张量“%2”指向文件末尾之后</translation>
+    </message>
+    <message>
+        <source>%1: external data &apos;%2&apos; cannot be read: %3</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>%1：无法读取外部数据“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: external data &apos;%2&apos; is shorter than the model says</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>%1：外部数据“%2”比模型声明的短</translation>
+    </message>
+    <message>
+        <source>%1: external data &apos;%2&apos; cannot be read completely</source>
+        <extracomment>core/ModelSource.cpp</extracomment>
+        <translation>%1：外部数据“%2”无法完整读取</translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model (protobuf parse error: %2)</source>
+        <extracomment>core/OnnxModel.cpp</extracomment>
+        <translation>%1：不是 ONNX 模型（protobuf 解析错误：%2）</translation>
+    </message>
+    <message>
+        <source>%1: the graph alone is larger than 2 GiB, which protobuf cannot parse</source>
+        <extracomment>core/OnnxModel.cpp</extracomment>
+        <translation>%1：仅图本身就超过 2 GiB，protobuf 无法解析</translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model (protobuf parse error)</source>
+        <extracomment>core/OnnxModel.cpp</extracomment>
+        <translation>%1：不是 ONNX 模型（protobuf 解析错误）</translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model (no graph and no IR version)</source>
+        <extracomment>core/OnnxModel.cpp</extracomment>
+        <translation>%1：不是 ONNX 模型（既没有图，也没有 IR 版本）</translation>
+    </message>
+    <message>
+        <source>%1: the model has no graph</source>
+        <extracomment>core/OnnxModel.cpp</extracomment>
+        <translation>%1：模型中没有图</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has an unknown deferred field</source>
+        <extracomment>core/OnnxModel.cpp</extracomment>
+        <translation>%1：张量“%2”含有未知的延迟加载字段</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <extracomment>core/OnnxModel.cpp</extracomment>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: the model would be larger than 2 GiB, the limit of one protobuf file</source>
+        <extracomment>core/OnnxModel.cpp</extracomment>
+        <translation>%1：模型将超过 2 GiB，即单个 protobuf 文件的上限</translation>
+    </message>
+    <message>
+        <source>%1: the model could not be serialized</source>
+        <extracomment>core/OnnxModel.cpp</extracomment>
+        <translation>%1：无法序列化模型</translation>
+    </message>
+</context>
+<context>
+    <name>OrtBackend</name>
+    <message>
+        <source>ONNX Runtime</source>
+        <extracomment>core/engine/OrtBackend.cpp</extracomment>
+        <translation>ONNX Runtime</translation>
+    </message>
+    <message>
+        <source>the ONNX Runtime engine program %1 was not found (looked at: %2). It is built with ModelLens when ONNX Runtime is present (scripts/setup.sh installs it); MODELLENS_ENGINE_DIR can name its folder.</source>
+        <extracomment>core/engine/OrtBackend.cpp</extracomment>
+        <translation>找不到 ONNX Runtime 推理引擎程序 %1（已查找：%2）。只有在存在 ONNX Runtime 时它才会随 ModelLens 一起构建（scripts/setup.sh 会安装 ONNX Runtime）；也可以用 MODELLENS_ENGINE_DIR 指定它所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 does not start: %2</source>
+        <extracomment>core/engine/OrtBackend.cpp</extracomment>
+        <translation>%1 无法启动：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <extracomment>core/engine/OrtBackend.cpp</extracomment>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>the engine ran out of memory: %1</source>
+        <extracomment>core/engine/OrtBackend.cpp</extracomment>
+        <translation>推理引擎内存不足：%1</translation>
+    </message>
+    <message>
+        <source>the engine wrote no result (%1: %2)</source>
+        <extracomment>core/engine/OrtBackend.cpp</extracomment>
+        <translation>推理引擎没有写出结果（%1：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OrtLayerAttribution</name>
+    <message>
+        <source>the profile holds no measured runs</source>
+        <extracomment>core/engine/OrtLayerAttribution.cpp</extracomment>
+        <translation>性能分析数据中没有测量过的运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel(s) could not be tied to a model node; they are listed under their own names</source>
+        <extracomment>core/engine/OrtLayerAttribution.cpp</extracomment>
+        <translation>
+            <numerusform>有 %n 个内核无法对应到模型节点，已按其自身名称单独列出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inserted kernel(s) (layout reorders, copies) are counted with the node next to them</source>
+        <extracomment>core/engine/OrtLayerAttribution.cpp</extracomment>
+        <translation>
+            <numerusform>有 %n 个插入的内核（布局重排、复制）已计入与其相邻的节点</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrtProfile</name>
+    <message>
+        <source>not an ONNX Runtime profile: %1 at offset %2</source>
+        <extracomment>core/engine/OrtProfile.cpp</extracomment>
+        <translation>不是 ONNX Runtime 性能分析文件：偏移 %2 处%1</translation>
+    </message>
+    <message>
+        <source>not an ONNX Runtime profile: the top level is not an array</source>
+        <extracomment>core/engine/OrtProfile.cpp</extracomment>
+        <translation>不是 ONNX Runtime 性能分析文件：顶层不是数组</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <extracomment>core/engine/OrtProfile.cpp</extracomment>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OutputComparison</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <extracomment>core/engine/OutputComparison.cpp</extracomment>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <extracomment>core/engine/OutputComparison.cpp</extracomment>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: no saved outputs (%2)</source>
+        <extracomment>core/engine/OutputComparison.cpp</extracomment>
+        <translation>%1：没有已保存的输出（%2）</translation>
+    </message>
+    <message>
+        <source>missing in the second run</source>
+        <extracomment>core/engine/OutputComparison.cpp</extracomment>
+        <translation>第二次运行中缺失</translation>
+    </message>
+    <message>
+        <source>shapes differ: %1 and %2</source>
+        <extracomment>core/engine/OutputComparison.cpp</extracomment>
+        <translation>形状不同：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>values of type %1 / %2 cannot be compared</source>
+        <extracomment>core/engine/OutputComparison.cpp</extracomment>
+        <translation>类型为 %1 / %2 的值无法比较</translation>
+    </message>
+    <message>
+        <source>missing in the first run</source>
+        <extracomment>core/engine/OutputComparison.cpp</extracomment>
+        <translation>第一次运行中缺失</translation>
+    </message>
+</context>
+<context>
+    <name>RunResult</name>
+    <message>
+        <source>unstable: the latency&apos;s coefficient of variation is %1% (above %2%); other load on the machine, frequency scaling or thread spinning may be the cause</source>
+        <extracomment>core/engine/RunResult.cpp</extracomment>
+        <translation>结果不稳定：延迟的变异系数为 %1%（高于 %2%）；可能是机器上的其他负载、CPU 调频或线程自旋所致</translation>
+    </message>
+    <message>
+        <source>not a ModelLens run result (no backend or latency_ms)</source>
+        <extracomment>core/engine/RunResult.cpp</extracomment>
+        <translation>不是 ModelLens 运行结果（缺少 backend 或 latency_ms）</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeSpec</name>
+    <message>
+        <source>unterminated quote in &quot;%1&quot;</source>
+        <extracomment>core/engine/ShapeSpec.cpp</extracomment>
+        <translation>“%1”中的引号未闭合</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the quoted name &apos;%1&apos;</source>
+        <extracomment>core/engine/ShapeSpec.cpp</extracomment>
+        <translation>带引号的名称“%1”之后应为“:”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name:value</source>
+        <extracomment>core/engine/ShapeSpec.cpp</extracomment>
+        <translation>“%1”不是 name:value 格式</translation>
+    </message>
+    <message>
+        <source>an entry without a name in &quot;%1&quot;</source>
+        <extracomment>core/engine/ShapeSpec.cpp</extracomment>
+        <translation>“%1”中有一项缺少名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shape like 1x3x224x224</source>
+        <extracomment>core/engine/ShapeSpec.cpp</extracomment>
+        <translation>“%1”不是形如 1x3x224x224 的形状</translation>
+    </message>
+</context>
+<context>
+    <name>TensorFile</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <extracomment>core/engine/TensorFile.cpp</extracomment>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX TensorProto</source>
+        <extracomment>core/engine/TensorFile.cpp</extracomment>
+        <translation>%1：不是 ONNX TensorProto</translation>
+    </message>
+    <message>
+        <source>%1: tensors with external data are not supported as inputs</source>
+        <extracomment>core/engine/TensorFile.cpp</extracomment>
+        <translation>%1：不支持将使用外部数据的张量作为输入</translation>
+    </message>
+    <message>
+        <source>%1: element type %2 is not supported</source>
+        <extracomment>core/engine/TensorFile.cpp</extracomment>
+        <translation>%1：不支持元素类型 %2</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 bytes of data, its shape needs %3</source>
+        <extracomment>core/engine/TensorFile.cpp</extracomment>
+        <translation>%1：包含 %2 字节数据，但其形状需要 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: raw file of %2 bytes, but %3 %4[%5] needs %6 bytes</source>
+        <extracomment>core/engine/TensorFile.cpp</extracomment>
+        <translation>%1：原始文件为 %2 字节，但 %3 %4[%5] 需要 %6 字节</translation>
+    </message>
+    <message>
+        <source>%1: unknown format</source>
+        <extracomment>core/engine/TensorFile.cpp</extracomment>
+        <translation>%1：未知格式</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <extracomment>core/engine/TensorFile.cpp</extracomment>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TensorValues</name>
+    <message>
+        <source>values of this element type cannot be shown as numbers</source>
+        <extracomment>core/TensorValues.cpp</extracomment>
+        <translation>此元素类型的值无法显示为数字</translation>
+    </message>
+    <message>
+        <source>values of this element type cannot be summarized</source>
+        <extracomment>core/TensorValues.cpp</extracomment>
+        <translation>此元素类型的值无法汇总统计</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds %2 bytes, its shape needs %3</source>
+        <extracomment>core/TensorValues.cpp</extracomment>
+        <translation>张量“%1”包含 %2 字节，但其形状需要 %3 字节</translation>
+    </message>
+</context>
+<context>
+    <name>TrtexecBackend</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>TensorRT (trtexec)</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>TensorRT（trtexec）</translation>
+    </message>
+    <message>
+        <source>trtexec was not found on PATH (nor in $MODELLENS_TRTEXEC). It comes with NVIDIA TensorRT (https://developer.nvidia.com/tensorrt, in its bin/ folder; Debian/Ubuntu package libnvinfer-bin puts it in /usr/src/tensorrt/bin) and needs an NVIDIA GPU; add its folder to PATH or set its path in the settings.</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>在 PATH 中（以及 $MODELLENS_TRTEXEC 中）找不到 trtexec。它随 NVIDIA TensorRT 提供（https://developer.nvidia.com/tensorrt，位于其 bin/ 文件夹中；Debian/Ubuntu 的 libnvinfer-bin 软件包会将它安装到 /usr/src/tensorrt/bin），并且需要 NVIDIA GPU；请将其所在文件夹加入 PATH，或在设置中指定它的路径。</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file; point the setting at trtexec from TensorRT&apos;s bin/ folder.</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>%1 不是可执行文件；请将该设置指向 TensorRT 的 bin/ 文件夹中的 trtexec。</translation>
+    </message>
+    <message>
+        <source>unknown precision &quot;%1&quot; for trtexec (%2)</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>trtexec 不支持的精度“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>trtexec could not build the engine</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>trtexec 无法构建推理引擎</translation>
+    </message>
+    <message>
+        <source>trtexec could not run the engine</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>trtexec 无法运行推理引擎</translation>
+    </message>
+    <message>
+        <source>trtexec warms up for a time, not a count: it warmed up for %1 ms</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>trtexec 的预热以时长而非次数计：本次预热了 %1 ms</translation>
+    </message>
+    <message>
+        <source>this trtexec&apos;s --exportTimes includes warm-up queries; those in the first %1 ms were left out</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>此版本 trtexec 的 --exportTimes 包含预热阶段的推理；前 %1 ms 内的记录已被排除</translation>
+    </message>
+    <message>
+        <source>GPU compute time is unstable (coefficient of variation %1%, trtexec warns above 1%)</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>GPU 计算时间不稳定（变异系数 %1%，trtexec 在超过 1% 时会发出警告）</translation>
+    </message>
+    <message>
+        <source>end-to-end here is the GPU compute time of the unprofiled run</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>此处的端到端时间是未开启逐层分析的那次运行的 GPU 计算时间</translation>
+    </message>
+</context>
+<context>
+    <name>TrtexecLayerMapper</name>
+    <message numerus="yes">
+        <source>%n engine layer(s) could not be tied to a model node; they are listed under their own names</source>
+        <extracomment>core/engine/TrtexecLayerMapper.cpp</extracomment>
+        <translation>
+            <numerusform>有 %n 个引擎层无法对应到模型节点，已按其自身名称单独列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this trtexec writes no per-layer medians: the medians shown are means</source>
+        <extracomment>core/engine/TrtexecLayerMapper.cpp</extracomment>
+        <translation>此版本 trtexec 不输出逐层中位数：显示的中位数实为均值</translation>
+    </message>
+    <message>
+        <source>removed nodes here are those no engine layer names: folded, fused without a trace, or inside an unnamed region</source>
+        <extracomment>core/engine/TrtexecLayerMapper.cpp</extracomment>
+        <translation>此处“已移除”的节点是指没有任何引擎层提及的节点：已被常量折叠、融合后未留痕迹，或位于未命名区域内</translation>
+    </message>
+</context>
+<context>
+    <name>TrtexecReports</name>
+    <message>
+        <source>%1: not valid JSON: %2 at offset %3</source>
+        <extracomment>core/engine/TrtexecReports.cpp</extracomment>
+        <translation>%1：不是有效的 JSON：偏移 %3 处%2</translation>
+    </message>
+    <message>
+        <source>the --exportTimes file</source>
+        <extracomment>core/engine/TrtexecReports.cpp</extracomment>
+        <translation>--exportTimes 文件</translation>
+    </message>
+    <message>
+        <source>the --exportTimes file is not a JSON array</source>
+        <extracomment>core/engine/TrtexecReports.cpp</extracomment>
+        <translation>--exportTimes 文件不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>the --exportProfile file</source>
+        <extracomment>core/engine/TrtexecReports.cpp</extracomment>
+        <translation>--exportProfile 文件</translation>
+    </message>
+    <message>
+        <source>the --exportProfile file is not a JSON array</source>
+        <extracomment>core/engine/TrtexecReports.cpp</extracomment>
+        <translation>--exportProfile 文件不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>the --exportLayerInfo file</source>
+        <extracomment>core/engine/TrtexecReports.cpp</extracomment>
+        <translation>--exportLayerInfo 文件</translation>
+    </message>
+    <message>
+        <source>the --exportLayerInfo file has no &quot;Layers&quot;</source>
+        <extracomment>core/engine/TrtexecReports.cpp</extracomment>
+        <translation>--exportLayerInfo 文件中没有“Layers”</translation>
+    </message>
+    <message>
+        <source>the --exportOutput file</source>
+        <extracomment>core/engine/TrtexecReports.cpp</extracomment>
+        <translation>--exportOutput 文件</translation>
+    </message>
+    <message>
+        <source>output %1: %2</source>
+        <extracomment>core/engine/TrtexecReports.cpp</extracomment>
+        <translation>输出 %1：%2</translation>
+    </message>
+    <message>
+        <source>output %1: %2 values for dimensions %3</source>
+        <extracomment>core/engine/TrtexecReports.cpp</extracomment>
+        <translation>输出 %1：%2 个值与维度 %3 不符</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>usage: modellens-cli edit MODEL -o OUT [operations...]
+Applies the operations in order, then saves to OUT atomically. If one fails, nothing is
+written and the exit status is 2. The operations are the GUI&apos;s edits:
+  --rename-node OLD=NEW            rename a node
+  --rename-tensor OLD=NEW          rename a tensor everywhere it is used (inputs and outputs too)
+  --set-attr NODE:NAME=VALUE       set an attribute (1, 0.5, text, [1,2,3])
+  --remove-attr NODE:NAME          remove an attribute
+  --add-node OP[@DOMAIN]:IN1,IN2[:OUT1,OUT2[:NAME]]  add a node, attributes from the schema&apos;s defaults
+  --delete-node NAME[:tail|:bypass]  delete a node (alone, with what only it feeds, or bypassed)
+  --add-output TENSOR              make a tensor a graph output
+  --remove-output NAME             remove a graph output
+  --set-dim VALUE:AXIS=DIM         set a dimension of an input or output (number, symbol or ?)
+  --rename-symbol OLD=NEW          rename a dimension symbol everywhere
+  --make-batch-dynamic[=SYMBOL]    first dimension of every input and output becomes SYMBOL (batch)
+  --fix-symbols N                  every dimension symbol becomes N
+  --replace-initializer NAME=FILE.npy  new values for an initializer (same shape and type)
+  --set-scalar NAME=VALUE          set a one-element initializer
+  --cleanup                        remove unused nodes, initializers and value_info
+  --toposort                       sort nodes topologically
+  --upgrade-opset N                convert to opset N with ONNX&apos;s version converter
+</source>
+        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <translation>用法：modellens-cli edit MODEL -o OUT [操作...]
+按顺序执行各项操作，然后以原子方式保存到 OUT。任何一项失败都不会写入文件，
+退出状态为 2。这些操作与图形界面中的编辑相同：
+  --rename-node OLD=NEW            重命名节点
+  --rename-tensor OLD=NEW          在所有用到它的地方重命名张量（包括输入和输出）
+  --set-attr NODE:NAME=VALUE       设置属性（1、0.5、文本、[1,2,3]）
+  --remove-attr NODE:NAME          删除属性
+  --add-node OP[@DOMAIN]:IN1,IN2[:OUT1,OUT2[:NAME]]  添加节点，属性取算子定义中的默认值
+  --delete-node NAME[:tail|:bypass]  删除节点（仅删除它本身、连同只由它供给的下游，或旁路它）
+  --add-output TENSOR              将张量设为图输出
+  --remove-output NAME             删除图输出
+  --set-dim VALUE:AXIS=DIM         设置输入或输出的某个维度（数字、符号或 ?）
+  --rename-symbol OLD=NEW          在所有位置重命名维度符号
+  --make-batch-dynamic[=SYMBOL]    将每个输入和输出的第一个维度设为 SYMBOL（默认 batch）
+  --fix-symbols N                  将所有维度符号固定为 N
+  --replace-initializer NAME=FILE.npy  替换初始化器的值（形状和类型须相同）
+  --set-scalar NAME=VALUE          设置单元素初始化器的值
+  --cleanup                        删除未使用的节点、初始化器和 value_info
+  --toposort                       按拓扑顺序排列节点
+  --upgrade-opset N                使用 ONNX 的版本转换器转换到 opset N
+</translation>
+    </message>
+    <message>
+        <source>%1 %2: malformed (see modellens-cli edit --help)</source>
+        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <translation>%1 %2：格式错误（参见 modellens-cli edit --help）</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see modellens-cli edit --help)</source>
+        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <translation>未知选项 %1（参见 modellens-cli edit --help）</translation>
+    </message>
+    <message>
+        <source>modellens-cli edit: %1 needs a value</source>
+        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <translation>modellens-cli edit：%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>modellens-cli edit: one model at a time (%1 and %2)</source>
+        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <translation>modellens-cli edit：一次只能处理一个模型（却给出了 %1 和 %2）</translation>
+    </message>
+    <message>
+        <source>modellens-cli edit: %1</source>
+        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <translation>modellens-cli edit：%1</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli edit MODEL -o OUT [operations...] (see --help)</source>
+        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <translation>用法：modellens-cli edit MODEL -o OUT [操作...]（参见 --help）</translation>
+    </message>
+    <message>
+        <source>modellens-cli edit: %1: %2; nothing was written</source>
+        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <translation>modellens-cli edit：%1：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Summarize an ONNX model.</source>
+        <extracomment>app/cli/InspectCommand.cpp</extracomment>
+        <translation>汇总 ONNX 模型的信息。</translation>
+    </message>
+    <message>
+        <source>The .onnx file.</source>
+        <extracomment>app/cli/InspectCommand.cpp</extracomment>
+        <translation>.onnx 文件。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <extracomment>app/cli/InspectCommand.cpp</extracomment>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli inspect MODEL [--json]</source>
+        <extracomment>app/cli/InspectCommand.cpp</extracomment>
+        <translation>用法：modellens-cli inspect MODEL [--json]</translation>
+    </message>
+    <message>
+        <source>Draw a model&apos;s graph as SVG or PNG, without a display.</source>
+        <extracomment>app/cli/RenderCommand.cpp</extracomment>
+        <translation>将模型的图绘制为 SVG 或 PNG，无需显示器。</translation>
+    </message>
+    <message>
+        <source>The .svg or .png to write.</source>
+        <extracomment>app/cli/RenderCommand.cpp</extracomment>
+        <translation>要写入的 .svg 或 .png 文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>app/cli/RenderCommand.cpp</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Every node, however large the graph.</source>
+        <extracomment>app/cli/RenderCommand.cpp</extracomment>
+        <translation>显示每个节点，无论图有多大。</translation>
+    </message>
+    <message>
+        <source>Group nodes by name scope, however small the graph.</source>
+        <extracomment>app/cli/RenderCommand.cpp</extracomment>
+        <translation>按名称作用域将节点分组，无论图有多小。</translation>
+    </message>
+    <message>
+        <source>Lay out left to right.</source>
+        <extracomment>app/cli/RenderCommand.cpp</extracomment>
+        <translation>从左到右布局。</translation>
+    </message>
+    <message>
+        <source>PNG pixels per point (default 2).</source>
+        <extracomment>app/cli/RenderCommand.cpp</extracomment>
+        <translation>PNG 每点的像素数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <extracomment>app/cli/RenderCommand.cpp</extracomment>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli render MODEL -o out.svg|out.png [--flat|--hierarchy] [--horizontal]</source>
+        <extracomment>app/cli/RenderCommand.cpp</extracomment>
+        <translation>用法：modellens-cli render MODEL -o out.svg|out.png [--flat|--hierarchy] [--horizontal]</translation>
+    </message>
+    <message>
+        <source>%1: layout failed: %2</source>
+        <extracomment>app/cli/RenderCommand.cpp</extracomment>
+        <translation>%1：布局失败：%2</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli COMMAND [options]
+commands:
+  inspect MODEL [--json]        summarize a model: inputs, outputs, operators, problems
+  edit MODEL -o OUT [edits...]  apply edits in order and save (see edit --help)
+  profile MODEL [options]       run the model and measure latency (see profile --help)
+  render MODEL -o out.svg|png   draw the graph (see render --help)
+</source>
+        <extracomment>app/cli/main.cpp</extracomment>
+        <translation>用法：modellens-cli 命令 [选项]
+命令：
+  inspect MODEL [--json]        汇总模型的信息：输入、输出、算子、问题
+  edit MODEL -o OUT [edits...]  按顺序应用编辑并保存（参见 edit --help）
+  profile MODEL [options]       运行模型并测量延迟（参见 profile --help）
+  render MODEL -o out.svg|png   绘制模型的图（参见 render --help）
+</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <extracomment>app/cli/main.cpp</extracomment>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>profile failed: %1</source>
+        <extracomment>app/cli/ProfileCommand.cpp</extracomment>
+        <translation>性能测试失败：%1</translation>
+    </message>
+    <message>
+        <source>the comparison run (%1) failed: %2</source>
+        <extracomment>app/cli/ProfileCommand.cpp</extracomment>
+        <translation>对比运行（%1）失败：%2</translation>
+    </message>
+    <message>
+        <source>
+--- with %1 ---
+</source>
+        <extracomment>app/cli/ProfileCommand.cpp</extracomment>
+        <translation>
+--- 使用 %1 ---
+</translation>
+    </message>
+    <message>
+        <source>%1 wants a whole number of at least %2, not &quot;%3&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>%1 需要不小于 %2 的整数，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>%1 wants a positive number of seconds, not &quot;%2&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>%1 需要正数秒数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>unknown optimization level &quot;%1&quot; (none, basic, extended, all)</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>未知的优化级别“%1”（可选 none、basic、extended、all）</translation>
+    </message>
+    <message>
+        <source>--compare: unknown setting &quot;%1&quot; (backend, opt-level, threads, ep, precision)</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>--compare：未知设置“%1”（可选 backend、opt-level、threads、ep、precision）</translation>
+    </message>
+    <message>
+        <source>Build an inference engine for an ONNX model, run it in a child process, and report latency statistics, memory and (with --per-layer) the time of every node.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>为 ONNX 模型构建推理引擎，在子进程中运行，并报告延迟统计、内存以及（使用 --per-layer 时）每个节点的耗时。</translation>
+    </message>
+    <message>
+        <source>ort (ONNX Runtime, default) or trtexec (TensorRT).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>ort（ONNX Runtime，默认）或 trtexec（TensorRT）。</translation>
+    </message>
+    <message>
+        <source>Shapes of inputs with dynamic dims, trtexec syntax: in:1x3x224x224,mask:1x128. Others get defaults (see --plan).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>含动态维度的输入的形状，采用 trtexec 语法：in:1x3x224x224,mask:1x128。其余输入使用默认值（参见 --plan）。</translation>
+    </message>
+    <message>
+        <source>trtexec: smallest shapes the engine accepts (default: the dynamic batch from 1).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>trtexec：引擎可接受的最小形状（默认：动态批次从 1 开始）。</translation>
+    </message>
+    <message>
+        <source>trtexec: largest shapes the engine accepts (default: --shapes).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>trtexec：引擎可接受的最大形状（默认：--shapes）。</translation>
+    </message>
+    <message>
+        <source>Values per input: name:file.npy|file.pb|file.bin, name:=VALUE (every element), name:LOW..HIGH (random range). Default: random, see --seed.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>各输入的取值：name:file.npy|file.pb|file.bin、name:=VALUE（所有元素取同一值）、name:LOW..HIGH（随机范围）。默认：随机，参见 --seed。</translation>
+    </message>
+    <message>
+        <source>Seed of the random inputs (default 0).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>随机输入的种子（默认 0）。</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime intra-op threads (default: one per core).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>ONNX Runtime 的算子内（intra-op）线程数（默认：每个核心一个）。</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime inter-op threads.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>ONNX Runtime 的算子间（inter-op）线程数。</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime parallel execution mode (default sequential).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>ONNX Runtime 的并行执行模式（默认顺序执行）。</translation>
+    </message>
+    <message>
+        <source>Turn off ONNX Runtime&apos;s thread spinning (steadier on busy machines).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>关闭 ONNX Runtime 的线程自旋（在繁忙的机器上结果更稳定）。</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime graph optimization: none, basic, extended, all (default).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>ONNX Runtime 图优化级别：none、basic、extended、all（默认）。</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime execution provider (default CPUExecutionProvider; see --list-backends).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>ONNX Runtime 执行提供程序（默认 CPUExecutionProvider；参见 --list-backends）。</translation>
+    </message>
+    <message>
+        <source>Warm-up iterations (default 5).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>预热迭代次数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Warm up for this many seconds instead.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>改为预热指定的秒数。</translation>
+    </message>
+    <message>
+        <source>Measured iterations (default 100).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>测量的迭代次数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Measure for this many seconds instead.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>改为测量指定的秒数。</translation>
+    </message>
+    <message>
+        <source>Time every node (in a second, profiled session; latency stays unprofiled).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>测量每个节点的耗时（在另一个开启分析的会话中进行；延迟仍在未开启分析时测量）。</translation>
+    </message>
+    <message>
+        <source>Runs of the per-layer profile (default: as many as measured, at most 1000).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>逐层分析的运行次数（默认：与测量次数相同，最多 1000）。</translation>
+    </message>
+    <message>
+        <source>Save the graph ONNX Runtime actually runs.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>保存 ONNX Runtime 实际运行的图。</translation>
+    </message>
+    <message>
+        <source>Save the first run&apos;s outputs as .npy files into this folder.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>将第一次运行的输出以 .npy 文件保存到此文件夹。</translation>
+    </message>
+    <message>
+        <source>trtexec precision flags: fp16,bf16,int8,fp8,best,noTF32,stronglyTyped.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>trtexec 精度选项：fp16,bf16,int8,fp8,best,noTF32,stronglyTyped。</translation>
+    </message>
+    <message>
+        <source>trtexec workspace in MiB.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>trtexec 工作空间大小（MiB）。</translation>
+    </message>
+    <message>
+        <source>trtexec timing cache file.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>trtexec 计时缓存文件。</translation>
+    </message>
+    <message>
+        <source>trtexec: where to keep the built .engine.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>trtexec：构建出的 .engine 文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Path of trtexec (default: PATH, then $MODELLENS_TRTEXEC).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>trtexec 的路径（默认依次查找 PATH 和 $MODELLENS_TRTEXEC）。</translation>
+    </message>
+    <message>
+        <source>Address-space limit of the engine process in MB.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>推理引擎进程的地址空间上限（MB）。</translation>
+    </message>
+    <message>
+        <source>Run again with these changes and compare outputs: backend=trtexec,opt-level=none,threads=2,ep=NAME,precision=fp16+int8.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>按这些改动再运行一次并比较输出：backend=trtexec,opt-level=none,threads=2,ep=NAME,precision=fp16+int8。</translation>
+    </message>
+    <message>
+        <source>Comparison tolerance ATOL[,RTOL] (default 1e-4,1e-3; |a-b| &lt;= atol + rtol*|b|).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>比较容差 ATOL[,RTOL]（默认 1e-4,1e-3；|a-b| &lt;= atol + rtol*|b|）。</translation>
+    </message>
+    <message>
+        <source>Rows of the per-layer table in text output (default 25, 0: all).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>文本输出中逐层表格的行数（默认 25，0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>Show the inputs as they would run (defaults marked) and stop.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>显示将要使用的输入（标出默认值），然后停止。</translation>
+    </message>
+    <message>
+        <source>Say which backends can run here, and what is missing for the others.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>列出本机可以运行的后端，以及其他后端缺少什么。</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli profile MODEL [options] (see --help)</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>用法：modellens-cli profile MODEL [选项]（参见 --help）</translation>
+    </message>
+    <message>
+        <source>--backend is ort or trtexec, not &quot;%1&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>--backend 应为 ort 或 trtexec，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--seed wants a whole number, not &quot;%1&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>--seed 需要整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--iterations and --duration exclude each other</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>--iterations 与 --duration 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--opt-level is none, basic, extended or all, not &quot;%1&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>--opt-level 应为 none、basic、extended 或 all，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--tolerance wants ATOL[,RTOL], not &quot;%1&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>--tolerance 需要 ATOL[,RTOL]，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>inputs (* = default value for a dynamic dimension; set with --shapes):
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>输入（* = 动态维度使用的默认值；可用 --shapes 设置）：
+</translation>
+    </message>
+    <message>
+        <source>backend: %1 %2</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>后端：%1 %2</translation>
+    </message>
+    <message>
+        <source> (%1, optimization %2, %3 intra-op threads)</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>（%1，优化级别 %2，%3 个算子内线程）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>build: %1 ms   first run: %2
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>构建：%1 ms   首次运行：%2
+</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>measured: %1 iterations in %2 s after %3 warm-up
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>测量：预热 %3 后，在 %2 秒内运行了 %1 次迭代
+</translation>
+    </message>
+    <message>
+        <source>latency ms: min %1  median %2  mean %3  p90 %4  p95 %5  p99 %6  max %7
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>延迟（ms）：最小 %1  中位数 %2  均值 %3  p90 %4  p95 %5  p99 %6  最大 %7
+</translation>
+    </message>
+    <message>
+        <source>stddev %1 ms  cv %2%  throughput %3/s  peak memory %4 MB
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>标准差 %1 ms  变异系数 %2%  吞吐量 %3/s  内存峰值 %4 MB
+</translation>
+    </message>
+    <message>
+        <source>%1 ms: median %2  mean %3
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>%1 ms：中位数 %2  均值 %3
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>optimized graph: %1
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>优化后的图：%1
+</translation>
+    </message>
+    <message>
+        <source>
+per layer (%1 profiled runs; mean ms per run):
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>
+逐层耗时（分析运行 %1 次；每次运行的平均 ms）：
+</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>op</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>  ... %1 more rows (--top 0 shows all)
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>  …… 还有 %1 行（--top 0 显示全部）
+</translation>
+    </message>
+    <message>
+        <source>  (+ %1)</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>  （+ %1）</translation>
+    </message>
+    <message>
+        <source>  [not in the model]</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>  [不在模型中]</translation>
+    </message>
+    <message>
+        <source>
+by operator:
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>
+按算子统计：
+</translation>
+    </message>
+    <message>
+        <source>
+sum of layers %1 ms, end-to-end %2 ms (same runs), gap %3 ms
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>
+各层合计 %1 ms，端到端 %2 ms（同一批运行），差值 %3 ms
+</translation>
+    </message>
+    <message>
+        <source>%1 model nodes ran as no kernel of their own (folded into constants or eliminated)
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>%1 个模型节点没有作为独立内核运行（已折叠为常量或被消除）
+</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>注意：%1
+</translation>
+    </message>
+    <message>
+        <source>
+outputs compared (|a-b| &lt;= %1 + %2*|b|):
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>
+输出比较（|a-b| &lt;= %1 + %2*|b|）：
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>  %1：%2
+</translation>
+    </message>
+    <message>
+        <source>  %1: max abs %2, max rel %3, %4 of %5 outside: %6
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>  %1：最大绝对误差 %2，最大相对误差 %3，%5 个中有 %4 个超出容差：%6
+</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>%1: not available: %2
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>%1：不可用：%2
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>%1：%2 %3
+</translation>
+    </message>
+    <message>
+        <source>  execution providers: %1
+</source>
+        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <translation>  执行提供程序：%1
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>modellens: no translation for %1; using English</source>
+        <translation>modellens：没有 %1 的翻译，将使用英文</translation>
+    </message>
+    <message>
+        <source>Inspect ONNX models for deployment.</source>
+        <translation>面向部署，查看 ONNX 模型。</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. zh_CN or en (default: MODELLENS_LANG, then the system&apos;s).</source>
+        <translation>界面语言，例如 zh_CN 或 en（默认依次取 MODELLENS_LANG 和系统设置）。</translation>
+    </message>
+    <message>
+        <source>The ONNX model to open.</source>
+        <translation>要打开的 ONNX 模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ml::GraphPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>正在布局图…</translation>
+    </message>
+    <message>
+        <source>main graph</source>
+        <translation>主图</translation>
+    </message>
+</context>
+<context>
+    <name>ml::MainWindow</name>
+    <message>
+        <source>Open an ONNX model with File ▸ Open…, or drop a .onnx file here.</source>
+        <translation>通过“文件 ▸ 打开…”打开 ONNX 模型，或将 .onnx 文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ModelLens</source>
+        <translation>关于 ModelLens(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inspect, edit and profile neural network models for deployment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;面向部署，查看、编辑神经网络模型并分析其性能。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1 (running on Qt %2) and ONNX %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;基于 Qt %1（当前运行于 Qt %2）和 ONNX %3 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Copyright © the ModelLens developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;版权所有 © ModelLens 开发者。&lt;br&gt;依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）授权。本程序不提供任何担保。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About ModelLens</source>
+        <translation>关于 ModelLens</translation>
+    </message>
+    <message>
+        <source>Loaded %1 in %2 s</source>
+        <translation>已加载 %1，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open Model</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>ModelLens could not open “%1”.</source>
+        <translation>ModelLens 无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ml::ModelLoader</name>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ml::ModelSummaryView</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>IR version:</source>
+        <translation>IR 版本：</translation>
+    </message>
+    <message>
+        <source>Opsets:</source>
+        <translation>Opset：</translation>
+    </message>
+    <message>
+        <source>Producer:</source>
+        <translation>生成工具：</translation>
+    </message>
+    <message>
+        <source>Graph:</source>
+        <translation>图：</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <source>Subgraphs:</source>
+        <translation>子图：</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数量：</translation>
+    </message>
+    <message>
+        <source>Checker:</source>
+        <translation>检查器：</translation>
+    </message>
+    <message>
+        <source>Shape inference:</source>
+        <translation>形状推断：</translation>
+    </message>
+    <message>
+        <source>Inputs (%1) and outputs (%2)</source>
+        <translation>输入（%1）与输出（%2）</translation>
+    </message>
+    <message>
+        <source>Inputs and outputs</source>
+        <translation>输入与输出</translation>
+    </message>
+    <message>
+        <source>Operators (%1 types)</source>
+        <translation>算子（%1 种）</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Problems (none)</source>
+        <translation>问题（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%1 in the model file, %2 in external data</source>
+        <translation>模型文件 %1，外部数据 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>domain and opset version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>producer name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>%1 in the main graph, %2 in all</source>
+        <translation>主图 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>%1, nested up to %2 deep</source>
+        <translation>%1 个，最深嵌套 %2 层</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 in %2 initializers, and %3 elements in Constant nodes</source>
+        <translation>%1（位于 %2 个初始化器中），另有 Constant 节点中的 %3 个元素</translation>
+    </message>
+    <message>
+        <source>%1 in %2 initializers</source>
+        <translation>%1（位于 %2 个初始化器中）</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed (see the problems)</source>
+        <translation>未通过（见问题列表）</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>incomplete (see the problems)</source>
+        <translation>未完成（见问题列表）</translation>
+    </message>
+</context>
+<context>
+    <name>ml::OperatorTableModel</name>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>ml::ProblemTableModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>ml::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ml::ValueTableModel</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+</context>
+</TS>
