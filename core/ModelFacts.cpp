@@ -14,11 +14,23 @@
 #include <onnx/shape_inference/implementation.h>
 
 #include <deque>
+#include <map>
+#include <functional>
+#include <limits>
 #include <set>
 #include <unordered_set>
 
 namespace ml {
 namespace {
+
+// Counts from a file can be anything: sums stop at the largest int64 instead of overflowing.
+void addSaturating(std::int64_t &sum, std::int64_t n)
+{
+    if (n > 0 && sum > std::numeric_limits<std::int64_t>::max() - n)
+        sum = std::numeric_limits<std::int64_t>::max();
+    else
+        sum += n;
+}
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -54,15 +66,13 @@ struct Analyzer {
         for (const auto &t : g.initializer()) {
             scope.insert(t.name());
             initializerElements[t.name()] = elementCount(t);
-            facts.paramCount += elementCount(t);
+            addSaturating(facts.paramCount, elementCount(t));
         }
         for (const auto &s : g.sparse_initializer()) {
             scope.insert(s.values().name());
-            std::int64_t n = 1;
-            for (auto d : s.dims())
-                n *= d;
+            const std::int64_t n = elementCount(s.dims());
             initializerElements[s.values().name()] = n;
-            facts.paramCount += n;
+            addSaturating(facts.paramCount, n);
         }
 
         // Producers within this graph, for the ordering and cycle checks.
@@ -78,14 +88,14 @@ struct Analyzer {
             NodeEntry entry{model.idOf(n), &n, &g, parent, depth, 0};
             for (const auto &in : n.input()) {
                 if (auto it = initializerElements.find(in); it != initializerElements.end())
-                    entry.paramCount += it->second;
+                    addSaturating(entry.paramCount, it->second);
             }
             facts.nodes.push_back(entry);
             const QString domain = domainName(n.domain());
             const QString op = domain == QLatin1String("ai.onnx") ? qs(n.op_type()) : domain + QStringLiteral("::") + qs(n.op_type());
             ++facts.opTypes[op];
             if (n.op_type() == "Constant" && (n.domain().empty() || n.domain() == "ai.onnx"))
-                facts.constantNodeElements += constantElements(n);
+                addSaturating(facts.constantNodeElements, constantElements(n));
         }
 
         const std::set<int> cyclic = cycleMembers(g, producer);
@@ -146,12 +156,8 @@ struct Analyzer {
                 return a.strings_size();
             if (a.name() == "value_float" || a.name() == "value_int" || a.name() == "value_string")
                 return 1;
-            if (a.name() == "sparse_value") {
-                std::int64_t e = 1;
-                for (auto d : a.sparse_tensor().dims())
-                    e *= d;
-                return e;
-            }
+            if (a.name() == "sparse_value")
+                return elementCount(a.sparse_tensor().dims());
         }
         return 0;
     }
@@ -276,6 +282,60 @@ int ModelFacts::indexOf(NodeId id) const
     return -1;
 }
 
+namespace {
+
+// The first model-local function that can reach itself through the calls of its body
+// (subgraphs included), or an empty string.
+QString recursiveFunction(const onnx::ModelProto &proto)
+{
+    std::map<std::pair<std::string, std::string>, int> index; // (domain, name) -> function
+    for (int i = 0; i < proto.functions_size(); ++i)
+        index.emplace(std::make_pair(proto.functions(i).domain(), proto.functions(i).name()), i);
+    std::vector<std::vector<int>> calls(static_cast<std::size_t>(proto.functions_size()));
+    std::function<void(const google::protobuf::RepeatedPtrField<onnx::NodeProto> &, std::vector<int> &)> collect =
+        [&](const auto &nodes, std::vector<int> &out) {
+            for (const auto &n : nodes) {
+                if (auto it = index.find({n.domain(), n.op_type()}); it != index.end())
+                    out.push_back(it->second);
+                for (const auto &a : n.attribute()) {
+                    if (a.has_g())
+                        collect(a.g().node(), out);
+                    for (const auto &g : a.graphs())
+                        collect(g.node(), out);
+                }
+            }
+        };
+    for (int i = 0; i < proto.functions_size(); ++i)
+        collect(proto.functions(i).node(), calls[static_cast<std::size_t>(i)]);
+    // Depth-first search for a back edge (0 new, 1 on the stack, 2 done), without recursion.
+    std::vector<int> state(calls.size(), 0);
+    for (std::size_t start = 0; start < calls.size(); ++start) {
+        if (state[start])
+            continue;
+        std::vector<std::pair<int, std::size_t>> stack{{int(start), 0}};
+        state[start] = 1;
+        while (!stack.empty()) {
+            auto &[f, next] = stack.back();
+            const auto &out = calls[static_cast<std::size_t>(f)];
+            if (next == out.size()) {
+                state[static_cast<std::size_t>(f)] = 2;
+                stack.pop_back();
+                continue;
+            }
+            const int g = out[next++];
+            if (state[static_cast<std::size_t>(g)] == 1)
+                return qs(proto.functions(g).name());
+            if (state[static_cast<std::size_t>(g)] == 0) {
+                state[static_cast<std::size_t>(g)] = 1;
+                stack.emplace_back(g, 0);
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 ModelFacts analyzeModel(const OnnxModel &model)
 {
     ModelFacts facts;
@@ -316,6 +376,14 @@ ModelFacts analyzeModel(const OnnxModel &model)
                          tr("checker: %1").arg(facts.checkerMessage));
     }
 
+    // libonnx 1.12 inlines model-local functions without a depth limit: one that calls
+    // itself, directly or through others, would overflow the stack.
+    if (const QString recursive = recursiveFunction(proto); !recursive.isEmpty()) {
+        analyzer.problem(Problem::Severity::Warning, -1,
+                         tr("shape inference skipped: model-local function '%1' calls itself").arg(recursive));
+        collectTypes(copy.graph(), facts.valueTypes);
+        return facts;
+    }
     try {
         onnx::ShapeInferenceOptions options(false, 0, false);
         onnx::shape_inference::InferShapes(copy, onnx::OpSchemaRegistry::Instance(), options);

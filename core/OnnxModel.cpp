@@ -54,8 +54,13 @@ int elementByteSize(int dataType)
 
 std::int64_t elementCount(const onnx::TensorProto &tensor)
 {
+    return elementCount(tensor.dims());
+}
+
+std::int64_t elementCount(const google::protobuf::RepeatedField<std::int64_t> &dims)
+{
     std::int64_t n = 1;
-    for (auto d : tensor.dims()) {
+    for (auto d : dims) {
         if (d < 0)
             return 0;
         if (d != 0 && n > LLONG_MAX / d)

@@ -111,7 +111,9 @@ struct ExternalRef {
 };
 ExternalRef externalRef(const onnx::TensorProto &tensor);
 
+// Elements of a tensor of these dims; 0 for negative dims or a count past int64.
 std::int64_t elementCount(const onnx::TensorProto &tensor);
+std::int64_t elementCount(const google::protobuf::RepeatedField<std::int64_t> &dims);
 int elementByteSize(int dataType); // 0 for strings and unknown types
 
 } // namespace ml

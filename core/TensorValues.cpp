@@ -117,7 +117,14 @@ Result<TensorStatistics> tensorStatistics(const QByteArray &bytes, int dataType,
             if (!std::isfinite(v))
                 continue;
             squares += (v - s.mean) * (v - s.mean);
-            const auto bin = span > 0 ? std::min<std::size_t>(s.histogram.size() - 1, static_cast<std::size_t>((v - min) / span * static_cast<double>(s.histogram.size()))) : 0;
+            // Halved where the span itself overflows (values near ±DBL_MAX); clamped so that
+            // rounding can never give a NaN or an index past the end.
+            double t = std::isfinite(span) ? (v - min) / span : (v / 2 - min / 2) / (max / 2 - min / 2);
+            if (!(t > 0))
+                t = 0;
+            const auto bin = span > 0 ? std::min<std::size_t>(s.histogram.size() - 1,
+                                                              static_cast<std::size_t>(std::min(t, 1.0) * static_cast<double>(s.histogram.size())))
+                                      : 0;
             ++s.histogram[bin];
         }
         s.stddev = std::sqrt(squares / static_cast<double>(s.finite));
@@ -135,7 +142,9 @@ Result<NpyArray> tensorToNpy(const OnnxModel &model, const onnx::TensorProto &te
     array.dataType = tensor.data_type();
     array.shape.assign(tensor.dims().begin(), tensor.dims().end());
     array.data = std::move(bytes).value();
-    const std::int64_t expected = elementCount(tensor) * elementByteSize(tensor.data_type());
+    // -1 when the shape's byte count does not even fit in 64 bits (it cannot match then).
+    const std::int64_t count = elementCount(tensor), size = elementByteSize(tensor.data_type());
+    const std::int64_t expected = size > 0 && count <= std::numeric_limits<std::int64_t>::max() / size ? count * size : -1;
     if (array.data.size() != expected)
         return makeError(tr("tensor '%1' holds %2 bytes, its shape needs %3")
                                  .arg(QString::fromStdString(tensor.name())).arg(array.data.size()).arg(expected));

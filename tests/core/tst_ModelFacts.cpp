@@ -132,3 +132,53 @@ TEST(OperatorDocs, ComeFromTheSchemaOfTheModelsOpset)
     EXPECT_EQ(old->sinceVersion, 10);
     EXPECT_FALSE(operatorDoc(QStringLiteral("NoSuchOp"), QStringLiteral("ai.onnx"), 17).has_value());
 }
+
+// libonnx 1.12 would inline these functions forever (a stack overflow the fuzzer found).
+TEST_F(ModelFactsTest, RecursiveFunctionsSkipShapeInference)
+{
+    auto m = mltest::makeLinearModel(4, 4);
+    auto *opset = m.add_opset_import();
+    opset->set_domain("custom");
+    opset->set_version(1);
+    for (auto [name, calls] : {std::pair{"Ping", "Pong"}, std::pair{"Pong", "Ping"}}) {
+        auto *fn = m.add_functions();
+        fn->set_name(name);
+        fn->set_domain("custom");
+        fn->add_input("a");
+        fn->add_output("b");
+        *fn->add_opset_import() = *opset;
+        auto *call = fn->add_node();
+        call->set_op_type(calls);
+        call->set_domain("custom");
+        call->add_input("a");
+        call->add_output("b");
+    }
+    auto *use = m.mutable_graph()->add_node();
+    use->set_op_type("Ping");
+    use->set_domain("custom");
+    use->add_input("y");
+    use->add_output("pinged");
+    const ModelFacts f = facts(m);
+    EXPECT_FALSE(f.shapeInferenceOk);
+    EXPECT_TRUE(hasProblem(f, Problem::Severity::Warning, QStringLiteral("calls itself")));
+}
+
+// Counts from the file that overflow int64 saturate instead of wrapping (UBSan found it).
+TEST_F(ModelFactsTest, HugeCountsSaturate)
+{
+    auto m = mltest::makeLinearModel(4, 4);
+    for (int i = 0; i < 3; ++i) {
+        auto *s = m.mutable_graph()->add_sparse_initializer();
+        s->add_dims(std::int64_t(1) << 40);
+        s->add_dims(std::int64_t(1) << 40);
+        s->mutable_values()->set_name("huge" + std::to_string(i));
+        s->mutable_values()->set_data_type(onnx::TensorProto::FLOAT);
+        s->mutable_values()->add_dims(0);
+        auto *t = m.mutable_graph()->add_initializer();
+        t->set_name("big" + std::to_string(i));
+        t->set_data_type(onnx::TensorProto::FLOAT);
+        t->add_dims(std::int64_t(1) << 62);
+    }
+    const ModelFacts f = facts(m);
+    EXPECT_EQ(f.paramCount, std::numeric_limits<std::int64_t>::max());
+}
