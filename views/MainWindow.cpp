@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "GraphExport.h"
+#include "GraphItems.h"
+#include "GraphPanel.h"
+#include "GraphScene.h"
+#include "GraphView.h"
 #include "ModelLoader.h"
 #include "ModelSummaryView.h"
+#include "ModelTab.h"
 #include "RecentFilesMenu.h"
+#include "SearchBar.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -21,6 +28,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QtConcurrent>
 
 #include <onnx/common/version.h>
 
@@ -52,10 +61,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
     welcomeFont.setPointSizeF(welcomeFont.pointSizeF() * 1.25);
     m_welcome->setFont(welcomeFont);
     m_welcome->setForegroundRole(QPalette::PlaceholderText);
-    m_summary = new ModelSummaryView;
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        syncViewActions();
+        updateTitle();
+    });
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_summary);
+    m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
     m_busyLabel = new QLabel;
@@ -84,6 +101,21 @@ bool MainWindow::isLoading() const
     return m_loader->isBusy();
 }
 
+ModelTab *MainWindow::currentTab() const { return qobject_cast<ModelTab *>(m_tabs->currentWidget()); }
+int MainWindow::tabCount() const { return m_tabs->count(); }
+
+std::shared_ptr<const LoadedModel> MainWindow::model() const
+{
+    ModelTab *tab = currentTab();
+    return tab ? tab->model() : nullptr;
+}
+
+ModelSummaryView *MainWindow::summaryView() const
+{
+    ModelTab *tab = currentTab();
+    return tab ? tab->summaryView() : nullptr;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -92,6 +124,11 @@ void MainWindow::createMenus()
     m_recent = new RecentFilesMenu(this);
     connect(m_recent, &RecentFilesMenu::fileTriggered, this, &MainWindow::openFile);
     file->addMenu(m_recent);
+    file->addSeparator();
+    m_graphActions << file->addAction(tr("&Export Graph as Image…"), this, [this] { showExportDialog(false); });
+    m_graphActions.last()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_graphActions << file->addAction(tr("Export &Visible Part as Image…"), this, [this] { showExportDialog(true); });
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeModel);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -99,13 +136,88 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto graphAction = [this, view](const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = view->addAction(text, this, slot);
+        a->setShortcut(key);
+        m_graphActions << a;
+        return a;
+    };
+    auto panel = [this] { return currentTab() ? currentTab()->graphPanel() : nullptr; };
+    graphAction(tr("&Find…"), QKeySequence::Find, [this] {
+        if (ModelTab *tab = currentTab())
+            tab->searchBar()->focusSearch();
+    });
+    view->addSeparator();
+    graphAction(tr("Zoom &In"), QKeySequence::ZoomIn, [panel] { if (auto *p = panel()) p->view()->zoomIn(); });
+    graphAction(tr("Zoom &Out"), QKeySequence::ZoomOut, [panel] { if (auto *p = panel()) p->view()->zoomOut(); });
+    graphAction(tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [panel] { if (auto *p = panel()) p->view()->zoomToFit(); });
+    graphAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                [panel] { if (auto *p = panel()) p->view()->zoomToActualSize(); });
+    graphAction(tr("&Leave Subgraph"), QKeySequence(Qt::ALT | Qt::Key_Up), [panel] {
+        if (auto *p = panel(); p && !p->path().isMain()) {
+            GraphPath up = p->path();
+            up.steps.removeLast();
+            p->setPath(up);
+        }
+    });
+    view->addSeparator();
+    auto toggle = [this, view](const QString &text, void (*set)(DisplayOptions &, bool)) {
+        QAction *a = view->addAction(text);
+        a->setCheckable(true);
+        connect(a, &QAction::triggered, this, [this, set](bool on) { applyDisplayOption(set, on); });
+        m_graphActions << a;
+        return a;
+    };
+    m_showAttributes = toggle(tr("Show &Attributes"), [](DisplayOptions &o, bool on) { o.showAttributes = on; });
+    m_showNames = toggle(tr("Show Node &Names"), [](DisplayOptions &o, bool on) { o.showNames = on; });
+    m_showInitializers = toggle(tr("Show &Initializers"), [](DisplayOptions &o, bool on) { o.showInitializers = on; });
+    view->addSeparator();
+    m_horizontal = toggle(tr("Left to &Right"), [](DisplayOptions &o, bool on) { o.horizontal = on; });
+    m_flat = toggle(tr("&Flat Layout (no groups)"), [](DisplayOptions &o, bool on) {
+        o.flat = on;
+        o.expandedGroups.clear();
+        o.autoExpand = true;
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ModelLens"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    syncViewActions();
+}
+
+void MainWindow::applyDisplayOption(void (*set)(DisplayOptions &, bool), bool on)
+{
+    ModelTab *tab = currentTab();
+    if (!tab)
+        return;
+    DisplayOptions options = tab->graphPanel()->options();
+    set(options, on);
+    tab->graphPanel()->setOptions(options);
+}
+
+// The check marks follow the current tab's options; graph actions need a tab.
+void MainWindow::syncViewActions()
+{
+    ModelTab *tab = currentTab();
+    for (QAction *a : std::as_const(m_graphActions))
+        a->setEnabled(tab != nullptr);
+    const DisplayOptions options = tab ? tab->graphPanel()->options() : DisplayOptions{};
+    m_showAttributes->setChecked(options.showAttributes);
+    m_showNames->setChecked(options.showNames);
+    m_showInitializers->setChecked(options.showInitializers);
+    m_horizontal->setChecked(options.horizontal);
+    m_flat->setChecked(options.flat);
 }
 
 void MainWindow::openFile(const QString &path)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)); tab && QFileInfo(tab->path()).absoluteFilePath() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
     m_loadingPath = path;
     m_loadTime.start();
     m_loader->load(path);
@@ -115,11 +227,75 @@ void MainWindow::openFile(const QString &path)
 void MainWindow::closeModel()
 {
     m_loader->cancel(); // a model still loading would otherwise appear after Close
-    m_model.reset();
-    m_summary->setModel(nullptr);
-    m_stack->setCurrentWidget(m_welcome);
-    statusBar()->clearMessage();
+    closeTab(m_tabs->currentIndex());
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *tab = m_tabs->widget(index);
+    if (!tab)
+        return;
+    m_tabs->removeTab(index);
+    tab->deleteLater();
+    if (m_tabs->count() == 0) {
+        m_stack->setCurrentWidget(m_welcome);
+        statusBar()->clearMessage();
+    }
+    syncViewActions();
     updateTitle();
+}
+
+void MainWindow::showExportDialog(bool visibleOnly)
+{
+    ModelTab *tab = currentTab();
+    if (!tab || !tab->graphPanel()->scene())
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastExportDir"), QFileInfo(tab->path()).absolutePath()).toString();
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, visibleOnly ? tr("Export Visible Part") : tr("Export Graph"),
+        QDir(dir).filePath(QFileInfo(tab->path()).completeBaseName() + QStringLiteral(".svg")),
+        tr("SVG image (*.svg);;PNG image (*.png)"), &selected);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
+    QString target = path;
+    if (!target.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) && !target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        target += selected.contains(QLatin1String("png")) ? QStringLiteral(".png") : QStringLiteral(".svg");
+    exportImage(target, visibleOnly);
+}
+
+void MainWindow::exportImage(const QString &path, bool visibleOnly)
+{
+    ModelTab *tab = currentTab();
+    GraphScene *scene = tab ? tab->graphPanel()->scene() : nullptr;
+    if (!scene) {
+        Q_EMIT exported(path, tr("There is no graph to export."));
+        return;
+    }
+    GraphView *view = tab->graphPanel()->view();
+    const QRectF region = visibleOnly ? view->mapToScene(view->viewport()->rect()).boundingRect() : QRectF();
+    // The visible part as sharp as on screen (never below a pixel per point); the whole
+    // graph at 2 pixels per point, as modellens-cli render writes it.
+    const double scale = visibleOnly ? std::max(1.0, view->zoom() * view->devicePixelRatioF()) : 2.0;
+    auto data = scene->dataPointer(); // immutable: the export may outlive the tab
+    const bool png = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
+    statusBar()->showMessage(tr("Exporting %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        statusBar()->showMessage(error.isEmpty() ? tr("Exported %1").arg(QDir::toNativeSeparators(path)) : error, 10000);
+        if (!error.isEmpty() && m_showsDialogs)
+            QMessageBox::warning(this, tr("Cannot Export"), error);
+        Q_EMIT exported(path, error);
+    });
+    watcher->setFuture(QtConcurrent::run([data, path, png, region, scale]() -> QString {
+        auto written = png ? exportPng(path, data->graph, data->layout, scale, region)
+                           : exportSvg(path, data->graph, data->layout, region);
+        return written ? QString() : written.errorMessage();
+    }));
 }
 
 void MainWindow::showOpenDialog()
@@ -149,16 +325,19 @@ void MainWindow::showAbout()
 
 void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
 {
-    m_model = std::move(model);
-    m_summary->setModel(m_model);
-    m_stack->setCurrentWidget(m_summary);
-    m_recent->addFile(m_model->path());
+    auto *tab = new ModelTab(model, m_tabs);
+    const int index = m_tabs->addTab(tab, QFileInfo(model->path()).fileName());
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(model->path()));
+    m_tabs->setCurrentIndex(index);
+    m_stack->setCurrentWidget(m_tabs);
+    m_recent->addFile(model->path());
     statusBar()->showMessage(tr("Loaded %1 in %2 s")
-                                 .arg(QFileInfo(m_model->path()).fileName(),
+                                 .arg(QFileInfo(model->path()).fileName(),
                                       QLocale().toString(m_loadTime.elapsed() / 1000.0, 'f', 2)),
                              10000);
+    syncViewActions();
     updateTitle();
-    Q_EMIT modelLoaded(m_model->path());
+    Q_EMIT modelLoaded(model->path());
 }
 
 void MainWindow::onFailed(const QString &path, const QString &message)
@@ -188,10 +367,11 @@ void MainWindow::setBusy(bool busy)
 void MainWindow::updateTitle()
 {
     const QString app = QGuiApplication::applicationDisplayName();
+    const auto current = model();
     if (m_closeAction)
-        m_closeAction->setEnabled(m_model != nullptr);
-    setWindowFilePath(m_model ? m_model->path() : QString());
-    setWindowTitle(m_model ? QString(QFileInfo(m_model->path()).fileName() + QStringLiteral(" — ") + app) : app);
+        m_closeAction->setEnabled(current != nullptr);
+    setWindowFilePath(current ? current->path() : QString());
+    setWindowTitle(current ? QString(QFileInfo(current->path()).fileName() + QStringLiteral(" — ") + app) : app);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

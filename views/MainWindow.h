@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DisplayGraph.h"
 #include "LoadedModel.h"
 
 #include <QElapsedTimer>
@@ -12,15 +13,18 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
+class QTabWidget;
 
 namespace ml {
 
 class ModelLoader;
 class ModelSummaryView;
+class ModelTab;
 class RecentFilesMenu;
 
-// The main window: File and Help menus, drag and drop of .onnx files, the summary of the
-// open model, and a busy indicator while a model loads in the background.
+// The main window: one tab per open model (graph, search, side panels), File, View and
+// Help menus, drag and drop of .onnx files, and a busy indicator while a model loads in the
+// background.
 class MainWindow : public QMainWindow {
     Q_OBJECT
     // Off in tests: a failed load then only emits loadFailed() instead of showing a box.
@@ -29,8 +33,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    std::shared_ptr<const LoadedModel> model() const { return m_model; }
-    ModelSummaryView *summaryView() const { return m_summary; }
+    // The model of the current tab, its tab, and its summary (null when none is open).
+    std::shared_ptr<const LoadedModel> model() const;
+    ModelTab *currentTab() const;
+    ModelSummaryView *summaryView() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    int tabCount() const;
     RecentFilesMenu *recentFilesMenu() const { return m_recent; }
     bool isLoading() const;
 
@@ -38,12 +46,18 @@ public:
     void setShowsDialogs(bool on) { m_showsDialogs = on; }
 
 public Q_SLOTS:
-    void openFile(const QString &path); // returns at once; the model loads in the background
-    void closeModel();
+    // Returns at once; the model loads in the background and opens in a new tab (a model
+    // already open is shown again).
+    void openFile(const QString &path);
+    void closeModel(); // the current tab, and any load still running
+    void closeTab(int index);
+    // Writes the current graph (or its visible part) as SVG or PNG, by the file's suffix.
+    void exportImage(const QString &path, bool visibleOnly = false);
 
 Q_SIGNALS:
     void modelLoaded(const QString &path);
     void loadFailed(const QString &message); // names the file and the reason
+    void exported(const QString &path, const QString &error); // error empty on success
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -53,6 +67,9 @@ protected:
 private:
     void createMenus();
     void showOpenDialog();
+    void showExportDialog(bool visibleOnly);
+    void applyDisplayOption(void (*set)(DisplayOptions &, bool), bool on);
+    void syncViewActions();
     void showAbout();
     void onLoaded(std::shared_ptr<const LoadedModel> model);
     void onFailed(const QString &path, const QString &message);
@@ -60,16 +77,21 @@ private:
     void updateTitle();
 
     ModelLoader *m_loader = nullptr;
-    std::shared_ptr<const LoadedModel> m_model;
     QString m_loadingPath;
     QElapsedTimer m_loadTime;
     bool m_showsDialogs = true;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_welcome = nullptr;
-    ModelSummaryView *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
     RecentFilesMenu *m_recent = nullptr;
     QAction *m_closeAction = nullptr;
+    QList<QAction *> m_graphActions; // enabled only with a model open
+    QAction *m_showAttributes = nullptr;
+    QAction *m_showNames = nullptr;
+    QAction *m_showInitializers = nullptr;
+    QAction *m_horizontal = nullptr;
+    QAction *m_flat = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
 };

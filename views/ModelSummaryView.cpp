@@ -24,17 +24,6 @@ namespace {
 
 QString qs(const std::string &s) { return QString::fromStdString(s); }
 
-QSplitter *splitter(Qt::Orientation orientation, QWidget *first, QWidget *second, int firstStretch, int secondStretch)
-{
-    auto *s = new QSplitter(orientation);
-    s->setChildrenCollapsible(false);
-    s->addWidget(first);
-    s->addWidget(second);
-    s->setStretchFactor(0, firstStretch);
-    s->setStretchFactor(1, secondStretch);
-    return s;
-}
-
 } // namespace
 
 ModelSummaryView::ModelSummaryView(QWidget *parent)
@@ -68,6 +57,8 @@ ModelSummaryView::ModelSummaryView(QWidget *parent)
     m_parameters = addFact(form, tr("Parameters:"), QStringLiteral("parameters"));
     m_checker = addFact(form, tr("Checker:"), QStringLiteral("checker"));
     m_shapeInference = addFact(form, tr("Shape inference:"), QStringLiteral("shapeInference"));
+    m_metadata = addFact(form, tr("Metadata:"), QStringLiteral("metadata"));
+    m_description = addFact(form, tr("Description:"), QStringLiteral("description"));
 
     m_valueBox = new QGroupBox;
     m_valueTable = addTable(m_valueBox, m_values, QStringLiteral("values"));
@@ -80,10 +71,21 @@ ModelSummaryView::ModelSummaryView(QWidget *parent)
     m_problemBox = new QGroupBox;
     m_problemTable = addTable(m_problemBox, m_problems, QStringLiteral("problems"));
 
-    auto *top = splitter(Qt::Horizontal, factBox, m_valueBox, 2, 3);
-    auto *bottom = splitter(Qt::Horizontal, m_operatorBox, m_problemBox, 2, 3);
+    // A side panel: everything stacked, each part as tall as the user drags it.
+    connect(m_problemTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (m_model && index.isValid())
+            Q_EMIT problemActivated(m_model->facts.problems[static_cast<std::size_t>(index.row())].nodeIndex);
+    });
+    auto *stack = new QSplitter(Qt::Vertical);
+    stack->setChildrenCollapsible(false);
+    for (QWidget *w : std::initializer_list<QWidget *>{factBox, m_valueBox, m_operatorBox, m_problemBox})
+        stack->addWidget(w);
+    stack->setStretchFactor(0, 0);
+    for (int i = 1; i < 4; ++i)
+        stack->setStretchFactor(i, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter(Qt::Vertical, top, bottom, 0, 1));
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(stack);
     showFacts();
 }
 
@@ -143,7 +145,7 @@ void ModelSummaryView::showFacts()
     if (!m_model) {
         m_file->clear();
         for (auto *label : {m_size, m_irVersion, m_opsets, m_producer, m_graphName, m_nodes, m_subgraphs,
-                            m_parameters, m_checker, m_shapeInference})
+                            m_parameters, m_checker, m_shapeInference, m_metadata, m_description})
             label->clear();
         return;
     }
@@ -188,6 +190,11 @@ void ModelSummaryView::showFacts()
                                   .arg(params, inits, locale.toString(static_cast<qlonglong>(facts.constantNodeElements))));
     else
         m_parameters->setText(tr("%1 in %2 initializers").arg(params, inits));
+    QStringList metadata;
+    for (const auto &p : proto.metadata_props())
+        metadata << qs(p.key()) + QStringLiteral(" = ") + qs(p.value());
+    m_metadata->setText(metadata.isEmpty() ? tr("(none)") : metadata.join(QLatin1Char('\n')));
+    m_description->setText(proto.doc_string().empty() ? tr("(none)") : qs(proto.doc_string()));
     m_checker->setText(facts.checkerOk ? tr("passed") : tr("failed (see the problems)"));
     m_shapeInference->setText(facts.shapeInferenceOk ? tr("complete") : tr("incomplete (see the problems)"));
 }

@@ -23,7 +23,8 @@ class ValueTableModel;
 
 // The facts of one loaded model at a glance: file, versions, producer, graph name, node and
 // parameter counts, checker results; the inputs and outputs with their types; the operator
-// histogram (sortable); and the problems the analysis found. Shows nothing until setModel().
+// histogram (sortable); and the problems the analysis found (activating one asks to show
+// its node). Shows nothing until setModel(). Laid out as a tall side panel.
 class ModelSummaryView : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +38,10 @@ public:
     QAbstractItemModel *operatorModel() const;       // in the order the analysis gives
     QAbstractItemModel *sortedOperatorModel() const; // what the table shows
     QAbstractItemModel *problemModel() const;
+
+Q_SIGNALS:
+    // A problem was activated (double-click, Enter): its index into the facts' nodes, or -1.
+    void problemActivated(int nodeIndex);
 
 private:
     QLabel *addFact(QFormLayout *form, const QString &label, const QString &name);
@@ -60,6 +65,8 @@ private:
     QLabel *m_parameters = nullptr;
     QLabel *m_checker = nullptr;
     QLabel *m_shapeInference = nullptr;
+    QLabel *m_metadata = nullptr;
+    QLabel *m_description = nullptr;
     QGroupBox *m_valueBox = nullptr;
     QGroupBox *m_operatorBox = nullptr;
     QGroupBox *m_problemBox = nullptr;

@@ -144,6 +144,37 @@ const onnx::GraphProto *resolveGraph(const OnnxModel &model, const GraphPath &pa
     return g;
 }
 
+std::optional<GraphPath> graphPathOf(const ModelFacts &facts, NodeId id)
+{
+    int index = facts.indexOf(id);
+    if (index < 0)
+        return std::nullopt;
+    GraphPath path;
+    // Walk up through the nodes whose attributes hold each graph, innermost first.
+    while (true) {
+        const NodeEntry &entry = facts.nodes[static_cast<std::size_t>(index)];
+        if (entry.parent < 0)
+            break;
+        const NodeEntry &parent = facts.nodes[static_cast<std::size_t>(entry.parent)];
+        GraphPath::Step step;
+        step.node = parent.id;
+        for (const auto &a : parent.node->attribute()) {
+            if (a.has_g() && &a.g() == entry.graph)
+                step.attribute = qs(a.name());
+            for (int i = 0; i < a.graphs_size(); ++i)
+                if (&a.graphs(i) == entry.graph) {
+                    step.attribute = qs(a.name());
+                    step.index = i;
+                }
+        }
+        if (step.attribute.isEmpty())
+            return std::nullopt;
+        path.steps.prepend(step);
+        index = entry.parent;
+    }
+    return path;
+}
+
 QByteArray DisplayGraph::fingerprint(const DisplayOptions &options) const
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -364,10 +395,12 @@ DisplayGraph buildDisplayGraph(const OnnxModel &model, const ModelFacts &facts, 
                 + (box.lines.isEmpty() && box.subtitle.isEmpty() ? 0 : 6);
         unitOfNode[static_cast<std::size_t>(i)] = addNode(std::move(box));
     }
-    for (int i = 0; i < n; ++i)
+    for (int i = 0; i < n; ++i) {
         for (const auto &o : g->node(i).output())
             if (!o.empty())
                 producerUnit[o] = unitOfNode[static_cast<std::size_t>(i)];
+        out.boxOfNode.insert(model.idOf(g->node(i)), unitOfNode[static_cast<std::size_t>(i)]);
+    }
 
     // ---- values from the enclosing graphs (a subgraph's captures)
     for (int i = 0; i < n; ++i) {

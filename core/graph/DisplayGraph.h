@@ -5,12 +5,14 @@
 #include "OnnxModel.h"
 #include "OpCategory.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace ml {
@@ -29,6 +31,10 @@ struct GraphPath {
 
 // The graph `path` names, or nullptr.
 const onnx::GraphProto *resolveGraph(const OnnxModel &model, const GraphPath &path);
+
+// The path of the graph that holds node `id` (the main graph's is empty), or nothing when
+// the node is not in the model.
+std::optional<GraphPath> graphPathOf(const ModelFacts &facts, NodeId id);
 
 struct DisplayOptions {
     bool horizontal = false;
@@ -77,6 +83,8 @@ struct DisplayGraph {
     // Groups shown open: the caller's, or, when it gave none, those opened for a first
     // overview of a grouped graph.
     QSet<QString> expandedGroups;
+    // The box that shows each operator node of the graph: its own, or its group's.
+    QHash<NodeId, int> boxOfNode;
 
     // A text that identifies the structure and sizes (layout cache key).
     QByteArray fingerprint(const DisplayOptions &options) const;

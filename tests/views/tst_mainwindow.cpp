@@ -34,11 +34,10 @@ QString sharedModel(const char *name)
     return QDir(QStringLiteral(MODELLENS_SHARED_MODELS)).filePath(QLatin1String(name));
 }
 
-// Every item model the window shows, checked by QAbstractItemModelTester for its lifetime.
+// Every item model of a summary, checked by QAbstractItemModelTester for its lifetime.
 struct CheckedModels {
-    explicit CheckedModels(const MainWindow &window)
+    explicit CheckedModels(const ModelSummaryView *view)
     {
-        const ModelSummaryView *view = window.summaryView();
         for (QAbstractItemModel *model : {view->valueModel(), view->operatorModel(), view->sortedOperatorModel(),
                                           view->problemModel()})
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
@@ -84,7 +83,6 @@ private Q_SLOTS:
         REQUIRE_SHARED_MODELS();
         MainWindow window;
         window.setShowsDialogs(false);
-        CheckedModels checked(window);
         window.show();
         QSignalSpy loaded(&window, &MainWindow::modelLoaded);
         QSignalSpy failed(&window, &MainWindow::loadFailed);
@@ -100,7 +98,8 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(QLatin1String("resnet18_dynbatch.onnx")));
 
         const ModelSummaryView *view = window.summaryView();
-        QVERIFY(view->isVisible());
+        CheckedModels checked(view);
+        QVERIFY(view->isVisible()); // the Model side panel shows until a node is selected
         const QAbstractItemModel *values = view->valueModel();
         QCOMPARE(values->rowCount(), 2);
         QCOMPARE(cell(values, 0, ValueTableModel::NameColumn), QStringLiteral("input0"));
@@ -134,10 +133,10 @@ private Q_SLOTS:
     {
         REQUIRE_SHARED_MODELS();
         MainWindow window;
-        CheckedModels checked(window);
         QSignalSpy loaded(&window, &MainWindow::modelLoaded);
         window.openFile(sharedModel("resnet18_dynbatch.onnx"));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kLoadTimeoutMs);
+        CheckedModels checked(window.summaryView());
 
         QAbstractItemModel *ops = window.summaryView()->sortedOperatorModel();
         ops->sort(OperatorTableModel::OperatorColumn, Qt::AscendingOrder);
@@ -153,7 +152,6 @@ private Q_SLOTS:
         REQUIRE_SHARED_MODELS();
         MainWindow window;
         window.setShowsDialogs(false);
-        CheckedModels checked(window);
         window.show();
         QSignalSpy loaded(&window, &MainWindow::modelLoaded);
         QSignalSpy failed(&window, &MainWindow::loadFailed);
@@ -163,6 +161,7 @@ private Q_SLOTS:
         QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("broken_truncated.onnx")));
         QVERIFY(!window.isLoading());
         QVERIFY(!window.model());
+        QCOMPARE(window.tabCount(), 0);
         QVERIFY(!window.findChild<QMessageBox *>()); // dialogs are off
         QVERIFY(window.recentFilesMenu()->files().isEmpty() || !window.recentFilesMenu()->files().contains(
                     QFileInfo(sharedModel("broken_truncated.onnx")).absoluteFilePath()));
@@ -193,7 +192,6 @@ private Q_SLOTS:
         REQUIRE_SHARED_MODELS();
         MainWindow window;
         window.setShowsDialogs(false);
-        CheckedModels checked(window);
         QSignalSpy loaded(&window, &MainWindow::modelLoaded);
         QSignalSpy failed(&window, &MainWindow::loadFailed);
 
@@ -205,14 +203,16 @@ private Q_SLOTS:
         QCOMPARE(loaded.count(), 1);
         QVERIFY(window.model()->path().endsWith(QLatin1String("resnet18_dynbatch.onnx")));
 
-        // And the other way round: a model still loading when Close is chosen never appears.
+        // And the other way round: a model still loading when Close is chosen never appears
+        // (Close also closes the current tab).
         window.openFile(sharedModel("squeezenet1_0.onnx"));
         window.closeModel();
         QVERIFY(!window.isLoading());
         finishAllLoads();
         QCOMPARE(loaded.count(), 1);
         QVERIFY(!window.model());
-        QCOMPARE(window.summaryView()->valueModel()->rowCount(), 0);
+        QCOMPARE(window.tabCount(), 0);
+        QVERIFY(!window.summaryView());
         QVERIFY(!window.windowTitle().contains(QLatin1String(".onnx")));
     }
 

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The graph view in the real main window (offscreen): one scene item per node and edge,
+// subgraphs entered at any depth, search, the side panels against the values in the file,
+// several models in tabs, export.
+#include "GraphItems.h"
+#include "GraphPanel.h"
+#include "GraphScene.h"
+#include "GraphView.h"
+#include "MainWindow.h"
+#include "ModelSummaryView.h"
+#include "ModelTab.h"
+#include "NodePanel.h"
+#include "SearchBar.h"
+#include "TensorPanel.h"
+
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QImageReader>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+#include <unordered_set>
+
+using namespace ml;
+
+namespace {
+
+constexpr int kTimeoutMs = 120000; // layout of the larger graphs under a slow build
+
+QString sharedModel(const char *name)
+{
+    return QDir(QStringLiteral(MODELLENS_SHARED_MODELS)).filePath(QLatin1String(name));
+}
+
+// Opens `name` in `window` and waits until its graph is laid out; returns its tab.
+ModelTab *openAndLayOut(MainWindow &window, const char *name)
+{
+    QSignalSpy loaded(&window, &MainWindow::modelLoaded);
+    window.openFile(sharedModel(name));
+    if (!QTest::qWaitFor([&] { return loaded.count() == 1; }, kTimeoutMs))
+        return nullptr;
+    ModelTab *tab = window.currentTab();
+    if (!QTest::qWaitFor([&] { return !tab->graphPanel()->isBusy() && tab->graphPanel()->scene(); }, kTimeoutMs))
+        return nullptr;
+    return tab;
+}
+
+bool waitForLayout(GraphPanel *panel)
+{
+    QTest::qWait(0);
+    return QTest::qWaitFor([&] { return !panel->isBusy() && panel->scene(); }, kTimeoutMs);
+}
+
+int operatorItems(const GraphScene &scene)
+{
+    int n = 0;
+    for (const NodeItem *item : scene.nodeItems())
+        n += item->node().kind == DisplayNode::Kind::Operator;
+    return n;
+}
+
+// Edges a flat drawing of `g` must have, counted from the proto alone: one per distinct
+// non-initializer input of each node, and one per graph output.
+int expectedEdges(const onnx::GraphProto &g)
+{
+    std::unordered_set<std::string> initializers;
+    for (const auto &t : g.initializer())
+        initializers.insert(t.name());
+    int edges = g.output_size();
+    for (const auto &n : g.node()) {
+        std::unordered_set<std::string> seen;
+        for (const auto &in : n.input())
+            if (!in.empty() && !initializers.count(in) && seen.insert(in).second)
+                ++edges;
+    }
+    return edges;
+}
+
+} // namespace
+
+#define REQUIRE_SHARED_MODELS()                                                                          \
+    do {                                                                                                 \
+        if (!QFile::exists(sharedModel("resnet18_dynbatch.onnx")))                                       \
+            QSKIP("shared models not found in " MODELLENS_SHARED_MODELS " (set MODELLENS_SHARED_MODELS)"); \
+    } while (false)
+
+class TestGraphView : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ModelLensTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_graphview"));
+    }
+
+    void sceneHasOneItemPerNodeAndEdge_data()
+    {
+        QTest::addColumn<QString>("model");
+        for (const char *m : {"resnet18_dynbatch.onnx", "mobilenet_v3_small.onnx", "squeezenet1_0.onnx",
+                              "bert_like_encoder_2l_tied.onnx", "lstm_gru_seq.onnx"})
+            QTest::newRow(m) << QString::fromLatin1(m);
+    }
+
+    void sceneHasOneItemPerNodeAndEdge()
+    {
+        REQUIRE_SHARED_MODELS();
+        QFETCH(QString, model);
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        ModelTab *tab = openAndLayOut(window, model.toLatin1().constData());
+        QVERIFY(tab);
+        const GraphScene *scene = tab->graphPanel()->scene();
+        const onnx::GraphProto &g = tab->model()->model->proto().graph();
+        QCOMPARE(operatorItems(*scene), g.node_size());
+        int inputs = 0;
+        std::unordered_set<std::string> initializers;
+        for (const auto &t : g.initializer())
+            initializers.insert(t.name());
+        for (const auto &in : g.input())
+            inputs += !initializers.count(in.name());
+        QCOMPARE(int(scene->nodeItems().size()), g.node_size() + inputs + g.output_size());
+        QCOMPARE(int(scene->edgeItems().size()), expectedEdges(g));
+        // Every box got a place inside the scene.
+        for (const NodeItem *item : scene->nodeItems())
+            QVERIFY(scene->sceneRect().contains(item->sceneBoundingRect().center()));
+    }
+
+    void selectionShowsTheNodeAndHighlightsItsEdges()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.show();
+        ModelTab *tab = openAndLayOut(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        const OnnxModel &model = *tab->model()->model;
+        const onnx::NodeProto &conv = model.proto().graph().node(0);
+        QCOMPARE(conv.op_type(), std::string("Conv"));
+        QVERIFY(tab->graphPanel()->selectNode(model.idOf(conv)));
+        QCOMPARE(tab->graphPanel()->selectedNode(), model.idOf(conv));
+        QCOMPARE(tab->nodePanel()->node(), model.idOf(conv));
+        QCOMPARE(tab->sidePanels()->currentWidget(), tab->nodePanel());
+        int highlighted = 0;
+        for (const EdgeItem *e : tab->graphPanel()->scene()->edgeItems())
+            highlighted += e->isHighlighted();
+        QCOMPARE(highlighted, 2); // input0 in, its output to the next node
+
+        // What the Node panel says comes from the file: attributes, types, the schema.
+        const QString text = tab->nodePanel()->toPlainText();
+        for (const auto &a : conv.attribute())
+            QVERIFY2(text.contains(QString::fromStdString(a.name())), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("[7, 7]"))); // kernel_shape
+        QVERIFY(text.contains(QStringLiteral("float32[batch,3,224,224]")));
+        QVERIFY(text.contains(QStringLiteral("graph input")));
+        QVERIFY(text.contains(QStringLiteral("The convolution operator"))); // from the ONNX schema
+
+        // Keyboard: Down goes to the consumer.
+        tab->graphPanel()->view()->setFocus();
+        QTest::keyClick(tab->graphPanel()->view(), Qt::Key_Down);
+        const NodeId next = tab->graphPanel()->selectedNode();
+        QVERIFY(next != model.idOf(conv));
+        bool consumes = false;
+        for (const auto &in : model.node(next)->input())
+            consumes |= in == conv.output(0);
+        QVERIFY(consumes);
+    }
+
+    void tensorPanelShowsTheValuesInTheFile()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.show();
+        ModelTab *tab = openAndLayOut(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        const OnnxModel &model = *tab->model()->model;
+        const onnx::NodeProto &conv = model.proto().graph().node(0);
+        const QString weight = QString::fromStdString(conv.input(1));
+        TensorPanel *panel = tab->tensorPanel();
+        QSignalSpy ready(panel, &TensorPanel::valuesReady);
+        QVERIFY(panel->showTensor(weight, model.idOf(conv)));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, kTimeoutMs);
+
+        // The same tensor read independently: the materialized proto's raw bytes.
+        auto full = model.materialize();
+        QVERIFY(full);
+        const onnx::TensorProto *t = nullptr;
+        for (const auto &i : full.value().graph().initializer())
+            if (i.name() == conv.input(1))
+                t = &i;
+        QVERIFY(t && t->data_type() == onnx::TensorProto::FLOAT);
+        const std::string &raw = t->raw_data();
+        const std::size_t n = raw.size() / 4;
+        QCOMPARE(n, std::size_t(64 * 3 * 7 * 7));
+        std::vector<float> values(n);
+        std::memcpy(values.data(), raw.data(), raw.size());
+        double lo = values[0], hi = values[0], sum = 0;
+        for (float v : values) {
+            lo = std::min<double>(lo, v);
+            hi = std::max<double>(hi, v);
+            sum += v;
+        }
+        QCOMPARE(panel->statistics().count, qint64(n));
+        QCOMPARE(panel->statistics().min, lo);
+        QCOMPARE(panel->statistics().max, hi);
+        QVERIFY(std::abs(panel->statistics().mean - sum / double(n)) < 1e-9);
+        QVERIFY(panel->pageText().startsWith(QStringLiteral("[0] %1").arg(double(values[0]), 0, 'g', 8)));
+        panel->setPage(1);
+        QVERIFY(panel->pageText().startsWith(QStringLiteral("[1000] %1").arg(double(values[1000]), 0, 'g', 8)));
+
+        QTemporaryDir dir;
+        const QString npy = dir.filePath(QStringLiteral("w.npy"));
+        QVERIFY(panel->saveNpy(npy));
+        QFile f(npy);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().endsWith(QByteArray(raw.data(), qsizetype(raw.size()))));
+    }
+
+    void searchFindsAndJumps()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.show();
+        ModelTab *tab = openAndLayOut(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        SearchBar *search = tab->searchBar();
+        search->setQuery(QStringLiteral("Conv"), SearchQuery::Mode::Exact);
+        QCOMPARE(int(search->hits().size()), 20);
+        search->next();
+        search->next();
+        QCOMPARE(search->current(), 1);
+        const NodeId second = search->hits()[1].node;
+        QCOMPARE(tab->graphPanel()->selectedNode(), second);
+        QCOMPARE(tab->graphPanel()->model()->node(second)->op_type(), std::string("Conv"));
+
+        // Several terms, all of which must match; a shape as a term.
+        search->setQuery(QStringLiteral("Relu batchx64x56x56"), SearchQuery::Mode::Exact);
+        QVERIFY(!search->hits().empty());
+        for (const SearchHit &hit : search->hits())
+            QCOMPARE(tab->graphPanel()->model()->node(hit.node)->op_type(), std::string("Relu"));
+        search->setQuery(QStringLiteral("^/layer[12]/.*Add"), SearchQuery::Mode::RegularExpression);
+        // The four Add nodes of layer1 and layer2 by name, and their consumers by input tensor.
+        int adds = 0;
+        for (const SearchHit &hit : search->hits()) {
+            const bool add = tab->graphPanel()->model()->node(hit.node)->op_type() == "Add";
+            adds += add;
+            QCOMPARE(hit.field, add ? QStringLiteral("name") : QStringLiteral("tensor"));
+        }
+        QCOMPARE(adds, 4);
+        search->setQuery(QStringLiteral("no such thing"));
+        QVERIFY(search->hits().empty());
+    }
+
+    void subgraphsAreEnteredAtAnyDepth()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.show();
+        ModelTab *tab = openAndLayOut(window, "silero_vad_v5.onnx");
+        QVERIFY(tab);
+        const ModelFacts &facts = tab->model()->facts;
+        // The deepest node of the model.
+        const NodeEntry *deepest = &facts.nodes.front();
+        for (const NodeEntry &e : facts.nodes)
+            if (e.depth > deepest->depth)
+                deepest = &e;
+        QVERIFY(deepest->depth >= 2);
+        GraphPanel *panel = tab->graphPanel();
+        QVERIFY(tab->revealNode(deepest->id));
+        QVERIFY(waitForLayout(panel));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->selectedNode(), deepest->id, kTimeoutMs);
+        QCOMPARE(int(panel->path().steps.size()), deepest->depth);
+        QCOMPARE(operatorItems(*panel->scene()), deepest->graph->node_size());
+        QCOMPARE(int(panel->scene()->edgeItems().size()), expectedEdges(*deepest->graph)
+                     + 0 /* captures get a terminal and an edge each, counted as inputs above */);
+
+        // Leave by the breadcrumb: back in the main graph.
+        GraphPath main;
+        panel->setPath(main);
+        QVERIFY(waitForLayout(panel));
+        QCOMPARE(operatorItems(*panel->scene()), tab->model()->model->proto().graph().node_size());
+    }
+
+    void problemsSelectTheirNode()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        ModelTab *tab = openAndLayOut(window, "broken_undefined_tensor.onnx");
+        QVERIFY(tab);
+        const ModelFacts &facts = tab->model()->facts;
+        int withNode = -1;
+        for (std::size_t i = 0; i < facts.problems.size(); ++i)
+            if (facts.problems[i].nodeIndex >= 0)
+                withNode = int(i);
+        QVERIFY(withNode >= 0);
+        Q_EMIT tab->summaryView()->problemActivated(facts.problems[std::size_t(withNode)].nodeIndex);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->graphPanel()->selectedNode(),
+                                  facts.nodes[std::size_t(facts.problems[std::size_t(withNode)].nodeIndex)].id, kTimeoutMs);
+        QVERIFY(tab->nodePanel()->toPlainText().contains(QStringLiteral("undefined")));
+    }
+
+    void severalModelsOpenInTabs()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndLayOut(window, "resnet18_dynbatch.onnx"));
+        QVERIFY(openAndLayOut(window, "squeezenet1_0.onnx"));
+        QCOMPARE(window.tabCount(), 2);
+        QVERIFY(window.windowTitle().contains(QLatin1String("squeezenet1_0.onnx")));
+        window.openFile(sharedModel("resnet18_dynbatch.onnx")); // already open: shown again
+        QCOMPARE(window.tabCount(), 2);
+        QVERIFY(!window.isLoading());
+        QVERIFY(window.model()->path().endsWith(QLatin1String("resnet18_dynbatch.onnx")));
+        window.closeModel();
+        QCOMPARE(window.tabCount(), 1);
+        QVERIFY(window.model()->path().endsWith(QLatin1String("squeezenet1_0.onnx")));
+    }
+
+    void exportWritesEveryNode()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        ModelTab *tab = openAndLayOut(window, "mobilenet_v3_small.onnx");
+        QVERIFY(tab);
+        QTemporaryDir dir;
+        QSignalSpy exported(&window, &MainWindow::exported);
+        const QString svg = dir.filePath(QStringLiteral("g.svg"));
+        window.exportImage(svg);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, kTimeoutMs);
+        QCOMPARE(exported.at(0).at(1).toString(), QString());
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QDomDocument doc;
+        QVERIFY(doc.setContent(&f));
+        int nodes = 0;
+        const QDomNodeList groups = doc.elementsByTagName(QStringLiteral("g"));
+        for (int i = 0; i < groups.size(); ++i)
+            nodes += groups.at(i).toElement().attribute(QStringLiteral("class")).startsWith(QLatin1String("node "));
+        QCOMPARE(nodes, int(tab->graphPanel()->scene()->nodeItems().size()));
+
+        const QString png = dir.filePath(QStringLiteral("visible.png"));
+        window.exportImage(png, true);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, kTimeoutMs);
+        QCOMPARE(exported.at(1).at(1).toString(), QString());
+        QImageReader::setAllocationLimit(0);
+        QImage image(png);
+        QVERIFY(!image.isNull());
+    }
+};
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GraphPanel.h"
+
+#include "GraphItems.h"
+#include "GraphLayout.h"
+#include "GraphScene.h"
+#include "GraphView.h"
+
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace ml {
+
+namespace {
+using LayoutResult = Result<std::shared_ptr<const SceneData>>;
+}
+
+GraphPanel::GraphPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *crumbs = new QWidget(this);
+    m_breadcrumb = new QHBoxLayout(crumbs);
+    m_breadcrumb->setContentsMargins(6, 2, 6, 2);
+    layout->addWidget(crumbs);
+
+    m_view = new GraphView(this);
+    layout->addWidget(m_view, 1);
+    connect(m_view, &GraphView::activated, this, &GraphPanel::activate);
+
+    // Progress with Cancel, shown only when a layout takes a moment.
+    m_busyBar = new QWidget(this);
+    auto *busy = new QHBoxLayout(m_busyBar);
+    busy->setContentsMargins(6, 4, 6, 4);
+    m_busyLabel = new QLabel(m_busyBar);
+    auto *bar = new QProgressBar(m_busyBar);
+    bar->setRange(0, 0);
+    bar->setMaximumWidth(200);
+    auto *cancel = new QPushButton(tr("Cancel"), m_busyBar);
+    connect(cancel, &QPushButton::clicked, this, &GraphPanel::cancelLayout);
+    busy->addWidget(m_busyLabel, 1);
+    busy->addWidget(bar);
+    busy->addWidget(cancel);
+    m_busyBar->hide();
+    layout->addWidget(m_busyBar);
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(250);
+    connect(m_busyDelay, &QTimer::timeout, m_busyBar, &QWidget::show);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setContentsMargins(8, 4, 8, 4);
+    m_message->hide();
+    layout->addWidget(m_message);
+}
+
+GraphPanel::~GraphPanel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+GraphScene *GraphPanel::scene() const { return m_view->graphScene(); }
+
+void GraphPanel::setModel(std::shared_ptr<const OnnxModel> model, std::shared_ptr<const ModelFacts> facts)
+{
+    const bool first = !m_model;
+    m_model = std::move(model);
+    m_facts = std::move(facts);
+    if (first || !resolveGraph(*m_model, m_path)) {
+        m_path = {};
+        m_fitOnInstall = true;
+        Q_EMIT pathChanged();
+    }
+    if (m_pendingSelection == kNoNode)
+        m_pendingSelection = selectedNode();
+    rebuildBreadcrumb();
+    relayout();
+}
+
+void GraphPanel::setPath(const GraphPath &path)
+{
+    if (!m_model || !resolveGraph(*m_model, path))
+        return;
+    m_path = path;
+    m_options.expandedGroups.clear();
+    m_options.autoExpand = true;
+    m_fitOnInstall = true;
+    m_pendingSelection = kNoNode;
+    rebuildBreadcrumb();
+    Q_EMIT pathChanged();
+    relayout();
+}
+
+bool GraphPanel::enterSubgraph(NodeId node, const QString &attribute, int index)
+{
+    GraphPath next = m_path;
+    next.steps.append({node, attribute, index});
+    if (!m_model || !resolveGraph(*m_model, next))
+        return false;
+    setPath(next);
+    return true;
+}
+
+void GraphPanel::setOptions(const DisplayOptions &options)
+{
+    m_options = options;
+    relayout();
+}
+
+void GraphPanel::toggleGroup(const QString &group)
+{
+    // Start from what is shown (the first overview included), then flip this group.
+    if (GraphScene *s = scene())
+        m_options.expandedGroups = s->data().graph.expandedGroups;
+    m_options.autoExpand = false;
+    if (m_options.expandedGroups.contains(group)) {
+        // Closing a group closes what was open inside it.
+        QSet<QString> kept;
+        for (const QString &g : std::as_const(m_options.expandedGroups))
+            if (g != group && !g.startsWith(group + QLatin1Char('/')))
+                kept.insert(g);
+        m_options.expandedGroups = kept;
+    } else {
+        m_options.expandedGroups.insert(group);
+    }
+    relayout();
+}
+
+void GraphPanel::cancelLayout()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void GraphPanel::relayout()
+{
+    if (!m_model)
+        return;
+    if (m_cancel)
+        m_cancel->store(true); // the previous job's dot is killed; its result will be stale
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 job = ++m_job;
+    m_busy = true;
+    m_message->hide();
+    m_busyLabel->setText(tr("Laying out the graph…"));
+    m_busyDelay->start();
+    Q_EMIT layoutStarted();
+
+    auto model = m_model;
+    auto facts = m_facts;
+    auto cancel = m_cancel;
+    const GraphPath path = m_path;
+    const DisplayOptions options = m_options;
+    auto *watcher = new QFutureWatcher<LayoutResult>(this);
+    connect(watcher, &QFutureWatcher<LayoutResult>::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (job != m_job)
+            return; // a newer request replaced this one
+        m_busy = false;
+        m_busyDelay->stop();
+        m_busyBar->hide();
+        const LayoutResult result = watcher->result();
+        if (!result) {
+            m_message->setText(result.errorMessage());
+            m_message->show();
+            Q_EMIT layoutFailed(result.errorMessage());
+            return;
+        }
+        install(result.value());
+        Q_EMIT layoutFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([model, facts, cancel, path, options]() -> LayoutResult {
+        auto data = std::make_shared<SceneData>();
+        data->graph = buildDisplayGraph(*model, *facts, path, options);
+        LayoutOptions layoutOptions;
+        layoutOptions.horizontal = options.horizontal;
+        auto layout = layoutGraph(data->graph, layoutOptions, cancel.get());
+        if (!layout)
+            return layout.error();
+        data->layout = std::move(layout).value();
+        return std::shared_ptr<const SceneData>(std::move(data));
+    }));
+}
+
+void GraphPanel::install(std::shared_ptr<const SceneData> data)
+{
+    const QTransform transform = m_view->transform();
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    GraphScene *old = scene();
+    auto *fresh = new GraphScene(std::move(data), this);
+    connect(fresh, &QGraphicsScene::selectionChanged, this, &GraphPanel::onSelectionChanged);
+    m_view->setScene(fresh);
+    delete old;
+    if (m_fitOnInstall) {
+        m_view->zoomToOverview();
+        m_fitOnInstall = false;
+    } else {
+        m_view->setTransform(transform);
+        m_view->centerOn(centre);
+    }
+    if (m_pendingSelection != kNoNode) {
+        const NodeId wanted = m_pendingSelection;
+        m_pendingSelection = kNoNode;
+        selectNode(wanted);
+    }
+}
+
+bool GraphPanel::selectNode(NodeId id)
+{
+    GraphScene *s = scene();
+    if (!s)
+        return false;
+    if (NodeItem *item = s->itemForNode(id)) {
+        s->clearSelection();
+        item->setSelected(true);
+        m_view->centerOnItem(item);
+        return true;
+    }
+    // Inside a collapsed group: open it and select once laid out (again, for nested groups).
+    const auto box = s->data().graph.boxOfNode.constFind(id);
+    if (box == s->data().graph.boxOfNode.constEnd())
+        return false;
+    const DisplayNode &group = s->data().graph.nodes[static_cast<std::size_t>(*box)];
+    if (group.kind != DisplayNode::Kind::Group)
+        return false;
+    m_pendingSelection = id;
+    toggleGroup(group.group);
+    return true;
+}
+
+bool GraphPanel::revealNode(NodeId id)
+{
+    if (!m_model || !m_facts)
+        return false;
+    const auto path = graphPathOf(*m_facts, id);
+    if (!path)
+        return false;
+    bool same = path->steps.size() == m_path.steps.size();
+    for (qsizetype i = 0; same && i < path->steps.size(); ++i)
+        same = path->steps[i].node == m_path.steps[i].node && path->steps[i].attribute == m_path.steps[i].attribute
+               && path->steps[i].index == m_path.steps[i].index;
+    if (same && !m_busy)
+        return selectNode(id);
+    if (!same)
+        setPath(*path);
+    m_pendingSelection = id; // selected once laid out
+    return true;
+}
+
+NodeId GraphPanel::selectedNode() const
+{
+    if (GraphScene *s = scene())
+        for (QGraphicsItem *item : s->selectedItems())
+            if (item->type() == NodeItem::Type)
+                return static_cast<NodeItem *>(item)->node().node;
+    return kNoNode;
+}
+
+void GraphPanel::onSelectionChanged()
+{
+    Q_EMIT nodeSelected(selectedNode());
+}
+
+void GraphPanel::activate(int index)
+{
+    GraphScene *s = scene();
+    if (!s)
+        return;
+    const DisplayNode &box = s->data().graph.nodes[static_cast<std::size_t>(index)];
+    if (box.kind == DisplayNode::Kind::Group) {
+        toggleGroup(box.group);
+        return;
+    }
+    if (box.kind != DisplayNode::Kind::Operator || !box.hasSubgraphs)
+        return;
+    const onnx::NodeProto *node = m_model->node(box.node);
+    if (!node)
+        return;
+    struct Choice { QString attribute; int index; };
+    QList<Choice> choices;
+    for (const auto &a : node->attribute()) {
+        if (a.has_g())
+            choices.append({QString::fromStdString(a.name()), -1});
+        for (int i = 0; i < a.graphs_size(); ++i)
+            choices.append({QString::fromStdString(a.name()), i});
+    }
+    if (choices.size() == 1) {
+        enterSubgraph(box.node, choices[0].attribute, choices[0].index);
+        return;
+    }
+    QMenu menu(this);
+    for (const Choice &c : choices) {
+        const QString text = c.index < 0 ? c.attribute : QStringLiteral("%1[%2]").arg(c.attribute).arg(c.index);
+        menu.addAction(text, this, [this, id = box.node, c] { enterSubgraph(id, c.attribute, c.index); });
+    }
+    menu.exec(QCursor::pos());
+}
+
+void GraphPanel::rebuildBreadcrumb()
+{
+    while (QLayoutItem *item = m_breadcrumb->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto addCrumb = [this](const QString &text, int depth) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, this, [this, depth] {
+            GraphPath up = m_path;
+            up.steps = up.steps.mid(0, depth);
+            setPath(up);
+        });
+        m_breadcrumb->addWidget(button);
+    };
+    const QString graphName = m_model ? QString::fromStdString(m_model->proto().graph().name()) : QString();
+    addCrumb(graphName.isEmpty() ? tr("main graph") : graphName, 0);
+    for (int i = 0; i < m_path.steps.size(); ++i) {
+        m_breadcrumb->addWidget(new QLabel(QStringLiteral("›"), this));
+        const auto &step = m_path.steps[i];
+        const onnx::NodeProto *node = m_model ? m_model->node(step.node) : nullptr;
+        QString label = node ? QString::fromStdString(node->name().empty() ? node->op_type() : node->name()) : QStringLiteral("?");
+        label += QStringLiteral(" · ") + step.attribute;
+        if (step.index >= 0)
+            label += QStringLiteral("[%1]").arg(step.index);
+        addCrumb(label, i + 1);
+    }
+    m_breadcrumb->addStretch(1);
+}
+
+} // namespace ml
