@@ -484,6 +484,11 @@
         <extracomment>core/engine/InputPlan.cpp</extracomment>
         <translation>输入 %1：形状 %2 超出了范围 %3 .. %4</translation>
     </message>
+    <message>
+        <source>input %1 has no shape in the model: give one with --shapes</source>
+        <extracomment>core/engine/InputPlan.cpp</extracomment>
+        <translation>模型中输入 %1 没有形状：请用 --shapes 指定</translation>
+    </message>
 </context>
 <context>
     <name>InputSource</name>
@@ -556,6 +561,11 @@
         <source>shape inference stopped: %1</source>
         <extracomment>core/ModelFacts.cpp</extracomment>
         <translation>形状推断中止：%1</translation>
+    </message>
+    <message>
+        <source>shape inference skipped: model-local function &apos;%1&apos; calls itself</source>
+        <extracomment>core/ModelFacts.cpp</extracomment>
+        <translation>已跳过形状推断：模型内函数“%1”调用了自身</translation>
     </message>
 </context>
 <context>
@@ -1465,11 +1475,6 @@ commands:
         <translation>测量每个节点的耗时（在另一个开启分析的会话中进行；延迟仍在未开启分析时测量）。</translation>
     </message>
     <message>
-        <source>Runs of the per-layer profile (default: as many as measured, at most 1000).</source>
-        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
-        <translation>逐层分析的运行次数（默认：与测量次数相同，最多 1000）。</translation>
-    </message>
-    <message>
         <source>Save the graph ONNX Runtime actually runs.</source>
         <extracomment>app/cli/ProfileOptions.cpp</extracomment>
         <translation>保存 ONNX Runtime 实际运行的图。</translation>
@@ -1777,6 +1782,11 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>  执行提供程序：%1
 </translation>
     </message>
+    <message>
+        <source>Runs of the per-layer profile (default: as many as measured, at most 200).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>逐层分析的运行次数（默认：与测量次数相同，最多 200）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1810,6 +1820,13 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>main graph</source>
         <translation>主图</translation>
+    </message>
+</context>
+<context>
+    <name>ml::HistogramWidget</name>
+    <message numerus="yes">
+        <source>%n bin(s) from %1 to %2</source>
+        <translation><numerusform>%n 个区间，从 %1 到 %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1906,90 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Graph as Image…</source>
+        <translation>将图导出为图片(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Visible Part as Image…</source>
+        <translation>将可见部分导出为图片(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Subgraph</source>
+        <translation>退出子图(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Attributes</source>
+        <translation>显示属性(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show Node &amp;Names</source>
+        <translation>显示节点名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Initializers</source>
+        <translation>显示初始化器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Left to &amp;Right</source>
+        <translation>从左到右(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Flat Layout (no groups)</source>
+        <translation>平铺布局（不分组）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export Visible Part</source>
+        <translation>导出可见部分</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>导出图</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG 图片 (*.svg);;PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>There is no graph to export.</source>
+        <translation>没有可导出的图。</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2144,160 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <source>incomplete (see the problems)</source>
         <translation>未完成（见问题列表）</translation>
     </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>元数据：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+</context>
+<context>
+    <name>ml::ModelTab</name>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+</context>
+<context>
+    <name>ml::NodePanel</name>
+    <message numerus="yes">
+        <source>graph “%1”, %n node(s)</source>
+        <translation><numerusform>图“%1”，%n 个节点</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graph(s)</source>
+        <translation><numerusform>%n 个图</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s)</source>
+        <translation><numerusform>%n 个张量</numerusform></translation>
+    </message>
+    <message>
+        <source>sparse tensor</source>
+        <translation>稀疏张量</translation>
+    </message>
+    <message>
+        <source>(undefined)</source>
+        <translation>（未定义）</translation>
+    </message>
+    <message>
+        <source>Select a node to see its properties.</source>
+        <translation>选择一个节点以查看其属性。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <source>subgraph “%1” of %2</source>
+        <translation>%2 的子图“%1”</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>values…</source>
+        <translation>数值…</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>initializer %1 %2</source>
+        <translation>初始化器 %1 %2</translation>
+    </message>
+    <message>
+        <source>graph input</source>
+        <translation>图输入</translation>
+    </message>
+    <message>
+        <source>subgraph input</source>
+        <translation>子图输入</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <source>graph output</source>
+        <translation>图输出</translation>
+    </message>
+    <message>
+        <source>subgraph output</source>
+        <translation>子图输出</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>流向 %1</translation>
+    </message>
+    <message>
+        <source>(omitted)</source>
+        <translation>（省略）</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>No schema for %1 in domain %2 at this opset: it is a custom operator, or newer than libonnx knows.</source>
+        <translation>域 %2 在此 opset 下没有 %1 的算子定义：它是自定义算子，或比 libonnx 所知的版本更新。</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (opset %3 of %4)</source>
+        <translation>%1 版本 %2（%4 的 opset %3）</translation>
+    </message>
+    <message>
+        <source>, optional</source>
+        <translation>，可选</translation>
+    </message>
 </context>
 <context>
     <name>ml::OperatorTableModel</name>
@@ -2099,6 +2354,128 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ml::SearchBar</name>
+    <message>
+        <source>Find nodes by name, op type, tensor or shape (several terms: all must match)</source>
+        <translation>按名称、算子类型、张量或形状查找节点（多个词须全部匹配）</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>%1  %2   — %3: %4</source>
+        <translation>%1  %2   — %3：%4</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>无匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n 个匹配</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>ml::TensorPanel</name>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Save as .npy…</source>
+        <translation>另存为 .npy…</translation>
+    </message>
+    <message>
+        <source>Choose an initializer or a Constant (“values…” in the Node panel) to see its values.</source>
+        <translation>选择一个初始化器或 Constant（节点面板中的“数值…”）以查看其数值。</translation>
+    </message>
+    <message>
+        <source>No initializer or Constant named “%1”.</source>
+        <translation>没有名为“%1”的初始化器或 Constant。</translation>
+    </message>
+    <message>
+        <source>%1, shape [%2], %3 elements</source>
+        <translation>%1，形状 [%2]，%3 个元素</translation>
+    </message>
+    <message>
+        <source>Stored in the model proto.</source>
+        <translation>存储在模型 proto 中。</translation>
+    </message>
+    <message>
+        <source>Stored in the model file; read from it now.</source>
+        <translation>存储在模型文件中；此时才读取。</translation>
+    </message>
+    <message>
+        <source>Stored in external data “%1”; read from it now.</source>
+        <translation>存储在外部数据“%1”中；此时才读取。</translation>
+    </message>
+    <message>
+        <source>Reading values…</source>
+        <translation>正在读取数值…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s)</source>
+        <translation><numerusform>%n 个字符串</numerusform></translation>
+    </message>
+    <message>
+        <source>No elements.</source>
+        <translation>没有元素。</translation>
+    </message>
+    <message>
+        <source>min %1 · max %2 · mean %3 · std %4 · zeros %5%</source>
+        <translation>最小 %1 · 最大 %2 · 均值 %3 · 标准差 %4 · 零值 %5%</translation>
+    </message>
+    <message>
+        <source> · %1 NaN, %2 infinite</source>
+        <translation> · %1 个 NaN，%2 个无穷大</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2，共 %3</translation>
+    </message>
+    <message>
+        <source>No tensor is shown.</source>
+        <translation>未显示张量。</translation>
+    </message>
+    <message>
+        <source>Save Tensor</source>
+        <translation>保存张量</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy 数组 (*.npy)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Tensor</source>
+        <translation>无法保存张量</translation>
     </message>
 </context>
 <context>
