@@ -1826,7 +1826,9 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <name>ml::HistogramWidget</name>
     <message numerus="yes">
         <source>%n bin(s) from %1 to %2</source>
-        <translation><numerusform>%n 个区间，从 %1 到 %2</numerusform></translation>
+        <translation>
+            <numerusform>%n 个区间，从 %1 到 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1990,6 +1992,18 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled</source>
+        <translation>已取消打开 %1</translation>
+    </message>
+    <message>
+        <source>Show Edge &amp;Types</source>
+        <translation>显示边的类型(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2172,15 +2186,21 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <name>ml::NodePanel</name>
     <message numerus="yes">
         <source>graph “%1”, %n node(s)</source>
-        <translation><numerusform>图“%1”，%n 个节点</numerusform></translation>
+        <translation>
+            <numerusform>图“%1”，%n 个节点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n graph(s)</source>
-        <translation><numerusform>%n 个图</numerusform></translation>
+        <translation>
+            <numerusform>%n 个图</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tensor(s)</source>
-        <translation><numerusform>%n 个张量</numerusform></translation>
+        <translation>
+            <numerusform>%n 个张量</numerusform>
+        </translation>
     </message>
     <message>
         <source>sparse tensor</source>
@@ -2392,7 +2412,9 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n 个匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2443,7 +2465,9 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     </message>
     <message numerus="yes">
         <source>%n string(s)</source>
-        <translation><numerusform>%n 个字符串</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字符串</numerusform>
+        </translation>
     </message>
     <message>
         <source>No elements.</source>

@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QtConcurrent>
 
 #include <onnx/common/version.h>
@@ -80,8 +81,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
     m_busyBar->setRange(0, 0); // indeterminate: parsing reports no progress
     m_busyBar->setMaximumWidth(120);
     m_busyBar->setTextVisible(false);
+    // Parsing cannot be interrupted: Cancel drops the result, and the window is free at once.
+    m_busyCancel = new QToolButton;
+    m_busyCancel->setObjectName(QStringLiteral("cancelLoad"));
+    m_busyCancel->setText(tr("Cancel"));
+    m_busyCancel->setAutoRaise(true);
+    connect(m_busyCancel, &QToolButton::clicked, this, [this] {
+        m_loader->cancel();
+        statusBar()->showMessage(tr("Opening %1 cancelled").arg(QFileInfo(m_loadingPath).fileName()), 5000);
+    });
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_busyCancel);
     setBusy(false);
 
     createMenus();
@@ -172,6 +183,7 @@ void MainWindow::createMenus()
     m_showAttributes = toggle(tr("Show &Attributes"), [](DisplayOptions &o, bool on) { o.showAttributes = on; });
     m_showNames = toggle(tr("Show Node &Names"), [](DisplayOptions &o, bool on) { o.showNames = on; });
     m_showInitializers = toggle(tr("Show &Initializers"), [](DisplayOptions &o, bool on) { o.showInitializers = on; });
+    m_showTypes = toggle(tr("Show Edge &Types"), [](DisplayOptions &o, bool on) { o.showTypes = on; });
     view->addSeparator();
     m_horizontal = toggle(tr("Left to &Right"), [](DisplayOptions &o, bool on) { o.horizontal = on; });
     m_flat = toggle(tr("&Flat Layout (no groups)"), [](DisplayOptions &o, bool on) {
@@ -206,6 +218,7 @@ void MainWindow::syncViewActions()
     m_showAttributes->setChecked(options.showAttributes);
     m_showNames->setChecked(options.showNames);
     m_showInitializers->setChecked(options.showInitializers);
+    m_showTypes->setChecked(options.showTypes);
     m_horizontal->setChecked(options.horizontal);
     m_flat->setChecked(options.flat);
 }
@@ -362,6 +375,7 @@ void MainWindow::setBusy(bool busy)
     m_busyLabel->setText(busy ? tr("Loading %1…").arg(QFileInfo(m_loadingPath).fileName()) : QString());
     m_busyLabel->setVisible(busy);
     m_busyBar->setVisible(busy);
+    m_busyCancel->setVisible(busy);
 }
 
 void MainWindow::updateTitle()

@@ -14,6 +14,7 @@ class QLabel;
 class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace ml {
 
@@ -90,10 +91,12 @@ private:
     QAction *m_showAttributes = nullptr;
     QAction *m_showNames = nullptr;
     QAction *m_showInitializers = nullptr;
+    QAction *m_showTypes = nullptr;
     QAction *m_horizontal = nullptr;
     QAction *m_flat = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
+    QToolButton *m_busyCancel = nullptr;
 };
 
 } // namespace ml

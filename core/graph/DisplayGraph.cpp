@@ -441,7 +441,7 @@ DisplayGraph buildDisplayGraph(const OnnxModel &model, const ModelFacts &facts, 
         e.tensor = qs(tensor);
         if (const onnx::TypeProto *type = facts.typeOf(tensor)) {
             e.type = typeText(*type);
-            e.label = shapeLabel(*type);
+            e.label = options.showTypes ? e.type : shapeLabel(*type);
         }
         if (viaGroup)
             e.label = QStringLiteral("1 tensors");

@@ -41,6 +41,7 @@ struct DisplayOptions {
     bool showAttributes = true;
     bool showNames = false;
     bool showInitializers = true;
+    bool showTypes = false; // edge labels: the full type ("float32[1,64,56,56]"), not only the shape
     // Above this many nodes the graph is shown as groups (name scopes or blocks) unless
     // `flat`; expanded groups show their members.
     int groupAbove = 800;

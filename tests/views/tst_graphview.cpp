@@ -21,6 +21,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QToolButton>
 
 #include <cstring>
 #include <unordered_set>
@@ -321,6 +323,39 @@ private Q_SLOTS:
         window.closeModel();
         QCOMPARE(window.tabCount(), 1);
         QVERIFY(window.model()->path().endsWith(QLatin1String("squeezenet1_0.onnx")));
+    }
+
+    void edgeTypesAndCancelledLoads()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.show();
+        ModelTab *tab = openAndLayOut(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        const auto labels = [tab] {
+            QStringList out;
+            for (const EdgeItem *e : tab->graphPanel()->scene()->edgeItems())
+                out << e->edge().label;
+            return out;
+        };
+        QVERIFY(labels().contains(QStringLiteral("batch×64×56×56")));
+        DisplayOptions options = tab->graphPanel()->options();
+        options.showTypes = true;
+        tab->graphPanel()->setOptions(options);
+        QVERIFY(waitForLayout(tab->graphPanel()));
+        QVERIFY(labels().contains(QStringLiteral("float32[batch,64,56,56]")));
+
+        // Cancel while a model loads: the window is free at once and the model never appears.
+        window.openFile(sharedModel("squeezenet1_0.onnx"));
+        QVERIFY(window.isLoading());
+        auto *cancel = window.findChild<QToolButton *>(QStringLiteral("cancelLoad"));
+        QVERIFY(cancel && cancel->isVisible());
+        cancel->click();
+        QVERIFY(!window.isLoading());
+        QVERIFY(!cancel->isVisible());
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50);
+        QCOMPARE(window.tabCount(), 1);
     }
 
     void exportWritesEveryNode()
