@@ -7,6 +7,7 @@
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "MainWindow.h"
+#include "SharedModels.h"
 #include "ModelSummaryView.h"
 #include "ModelTab.h"
 #include "NodePanel.h"
@@ -32,11 +33,6 @@ using namespace ml;
 namespace {
 
 constexpr int kTimeoutMs = 120000; // layout of the larger graphs under a slow build
-
-QString sharedModel(const char *name)
-{
-    return QDir(QStringLiteral(MODELLENS_SHARED_MODELS)).filePath(QLatin1String(name));
-}
 
 // Opens `name` in `window` and waits until its graph is laid out; returns its tab.
 ModelTab *openAndLayOut(MainWindow &window, const char *name)
@@ -83,12 +79,6 @@ int expectedEdges(const onnx::GraphProto &g)
 }
 
 } // namespace
-
-#define REQUIRE_SHARED_MODELS()                                                                          \
-    do {                                                                                                 \
-        if (!QFile::exists(sharedModel("resnet18_dynbatch.onnx")))                                       \
-            QSKIP("shared models not found in " MODELLENS_SHARED_MODELS " (set MODELLENS_SHARED_MODELS)"); \
-    } while (false)
 
 class TestGraphView : public QObject {
     Q_OBJECT

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "SharedModels.h"
 #include "ModelSummaryView.h"
 #include "OperatorTableModel.h"
 #include "RecentFilesMenu.h"
@@ -29,11 +30,6 @@ namespace {
 
 constexpr int kLoadTimeoutMs = 60000; // resnet18 is 47 MB; sanitizer builds are slow
 
-QString sharedModel(const char *name)
-{
-    return QDir(QStringLiteral(MODELLENS_SHARED_MODELS)).filePath(QLatin1String(name));
-}
-
 // Every item model of a summary, checked by QAbstractItemModelTester for its lifetime.
 struct CheckedModels {
     explicit CheckedModels(const ModelSummaryView *view)
@@ -59,13 +55,6 @@ void finishAllLoads()
 }
 
 } // namespace
-
-// The shared model corpus sits beside the checkout; without it the model tests skip.
-#define REQUIRE_SHARED_MODELS()                                                                          \
-    do {                                                                                                 \
-        if (!QFile::exists(sharedModel("resnet18_dynbatch.onnx")))                                       \
-            QSKIP("shared models not found in " MODELLENS_SHARED_MODELS " (set MODELLENS_SHARED_MODELS)"); \
-    } while (false)
 
 class TestMainWindow : public QObject {
     Q_OBJECT
