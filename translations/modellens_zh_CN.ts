@@ -2259,10 +2259,6 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>来自 %1</translation>
     </message>
     <message>
-        <source>initializer %1 %2</source>
-        <translation>初始化器 %1 %2</translation>
-    </message>
-    <message>
         <source>graph input</source>
         <translation>图输入</translation>
     </message>
@@ -2317,6 +2313,10 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>, optional</source>
         <translation>，可选</translation>
+    </message>
+    <message>
+        <source>initializer %1</source>
+        <translation>初始化器 %1</translation>
     </message>
 </context>
 <context>

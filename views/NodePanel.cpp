@@ -171,8 +171,7 @@ QString NodePanel::html(const NodeEntry &entry) const
                         return tr("from %1").arg(nodeLink(model, n));
             for (const auto &t : g->initializer())
                 if (t.name() == name)
-                    return tr("initializer %1 %2")
-                        .arg(esc(tensorSummary(t)), link(QStringLiteral("tensor"), qs(name), tr("values…")));
+                    return tr("initializer %1").arg(link(QStringLiteral("tensor"), qs(name), tr("values…")));
             for (const auto &in : g->input())
                 if (in.name() == name)
                     return g == &model.proto().graph() ? tr("graph input") : tr("subgraph input");
@@ -193,8 +192,14 @@ QString NodePanel::html(const NodeEntry &entry) const
         return to.isEmpty() ? tr("unused") : tr("to %1").arg(to.join(QStringLiteral(", ")));
     };
     auto typeOf = [&](const std::string &name) {
-        const onnx::TypeProto *t = facts.typeOf(name);
-        return t ? esc(typeText(*t)) : QStringLiteral("<span style=\"color:gray\">?</span>");
+        if (const onnx::TypeProto *t = facts.typeOf(name))
+            return esc(typeText(*t));
+        // Shape inference lists no initializers: their type is in the tensor itself.
+        for (const onnx::GraphProto *g : chain)
+            for (const auto &t : g->initializer())
+                if (t.name() == name)
+                    return esc(tensorSummary(t));
+        return QStringLiteral("<span style=\"color:gray\">?</span>");
     };
     auto section = [&](const QString &title, const auto &names, const QList<OperatorDoc::Item> *items, bool inputs) {
         if (names.empty())

@@ -149,6 +149,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("[7, 7]"))); // kernel_shape
         QVERIFY(text.contains(QStringLiteral("float32[batch,3,224,224]")));
         QVERIFY(text.contains(QStringLiteral("graph input")));
+        QVERIFY(text.contains(QStringLiteral("float32[64,3,7,7]"))); // the weight's type, from the initializer
         QVERIFY(text.contains(QStringLiteral("The convolution operator"))); // from the ONNX schema
 
         // Keyboard: Down goes to the consumer.
