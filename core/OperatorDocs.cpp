@@ -55,4 +55,21 @@ std::optional<OperatorDoc> operatorDoc(const QString &opType, const QString &dom
     return doc;
 }
 
+QStringList operatorTypes(const QString &domain, int opsetVersion)
+{
+    const std::string d = (domain == QLatin1String("ai.onnx")) ? std::string() : domain.toStdString();
+    QStringList names;
+    for (const onnx::OpSchema &schema : onnx::OpSchemaRegistry::get_all_schemas_with_history()) {
+        if (schema.domain() != d || schema.SinceVersion() > opsetVersion)
+            continue;
+        // The version in force at this opset decides (an operator may be deprecated later).
+        const onnx::OpSchema *current = onnx::OpSchemaRegistry::Schema(schema.Name(), opsetVersion, d);
+        if (current && !current->Deprecated())
+            names << QString::fromStdString(schema.Name());
+    }
+    names.sort();
+    names.removeDuplicates();
+    return names;
+}
+
 } // namespace ml

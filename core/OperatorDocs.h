@@ -29,4 +29,8 @@ struct OperatorDoc {
 // libonnx has no schema for it (custom domains, opsets newer than it knows).
 std::optional<OperatorDoc> operatorDoc(const QString &opType, const QString &domain, int opsetVersion);
 
+// The operators of `domain` that exist (and are not deprecated) at opset `opsetVersion`,
+// sorted: what an "add node" picker offers.
+QStringList operatorTypes(const QString &domain, int opsetVersion);
+
 } // namespace ml

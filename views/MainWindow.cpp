@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "EditActions.h"
 #include "GraphExport.h"
 #include "GraphItems.h"
 #include "GraphPanel.h"
 #include "GraphScene.h"
 #include "GraphView.h"
+#include "ModelDocument.h"
 #include "ModelLoader.h"
 #include "ModelSummaryView.h"
 #include "ModelTab.h"
@@ -30,6 +32,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QUndoGroup>
 #include <QtConcurrent>
 
 #include <onnx/common/version.h>
@@ -68,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
     m_tabs->setMovable(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_edits)
+            m_edits->setCurrentTab(currentTab());
         syncViewActions();
         updateTitle();
     });
@@ -136,6 +141,12 @@ void MainWindow::createMenus()
     connect(m_recent, &RecentFilesMenu::fileTriggered, this, &MainWindow::openFile);
     file->addMenu(m_recent);
     file->addSeparator();
+    m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = file->addAction(tr("Save &As…"), this, [this] { saveAs(); });
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_graphActions << m_saveAction << m_saveAsAction;
+    file->addSeparator();
     m_graphActions << file->addAction(tr("&Export Graph as Image…"), this, [this] { showExportDialog(false); });
     m_graphActions.last()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_graphActions << file->addAction(tr("Export &Visible Part as Image…"), this, [this] { showExportDialog(true); });
@@ -146,6 +157,9 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    m_edits = new EditActions(this, [this] { return currentTab(); }, this);
+    m_edits->fill(menuBar()->addMenu(tr("&Edit")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto graphAction = [this, view](const QString &text, const QKeySequence &key, auto slot) {
@@ -243,11 +257,41 @@ void MainWindow::closeModel()
     closeTab(m_tabs->currentIndex());
 }
 
-void MainWindow::closeTab(int index)
+void MainWindow::setShowsDialogs(bool on)
 {
-    QWidget *tab = m_tabs->widget(index);
+    m_showsDialogs = on;
+    m_edits->setShowsDialogs(on);
+}
+
+bool MainWindow::askToSave(ModelTab *tab)
+{
+    if (!tab->isModified())
+        return true;
+    int answer = m_unsavedAnswer;
+    if (m_showsDialogs) {
+        m_tabs->setCurrentWidget(tab);
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                        tr("“%1” has changes that are not saved.").arg(QFileInfo(tab->path()).fileName()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Save them before closing?"));
+        box.setDefaultButton(QMessageBox::Save);
+        answer = box.exec();
+    }
+    if (answer == QMessageBox::Save) {
+        m_tabs->setCurrentWidget(tab);
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::closeTab(int index)
+{
+    auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(index));
     if (!tab)
-        return;
+        return false;
+    if (!askToSave(tab))
+        return false;
+    m_edits->undoGroup()->removeStack(tab->document()->undoStack());
     m_tabs->removeTab(index);
     tab->deleteLater();
     if (m_tabs->count() == 0) {
@@ -256,6 +300,48 @@ void MainWindow::closeTab(int index)
     }
     syncViewActions();
     updateTitle();
+    return true;
+}
+
+bool MainWindow::save()
+{
+    ModelTab *tab = currentTab();
+    if (!tab)
+        return false;
+    return saveAs(tab->path());
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    ModelTab *tab = currentTab();
+    if (!tab)
+        return false;
+    QString target = path;
+    if (target.isEmpty()) {
+        target = QFileDialog::getSaveFileName(this, tr("Save Model As"), tab->path(), tr("ONNX models (*.onnx)"));
+        if (target.isEmpty())
+            return false;
+    }
+    // Atomic: written beside the target, then renamed over it; external weights stay external.
+    if (auto saved = tab->document()->save(target); !saved) {
+        statusBar()->showMessage(tr("Could not save %1").arg(QFileInfo(target).fileName()), 10000);
+        if (m_showsDialogs)
+            QMessageBox::warning(this, tr("Cannot Save Model"), saved.errorMessage());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 10000);
+    updateTabTitle(tab);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::updateTabTitle(ModelTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    m_tabs->setTabText(index, QFileInfo(tab->path()).fileName() + (tab->isModified() ? QStringLiteral(" *") : QString()));
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(tab->path()));
 }
 
 void MainWindow::showExportDialog(bool visibleOnly)
@@ -341,6 +427,11 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
     auto *tab = new ModelTab(model, m_tabs);
     const int index = m_tabs->addTab(tab, QFileInfo(model->path()).fileName());
     m_tabs->setTabToolTip(index, QDir::toNativeSeparators(model->path()));
+    m_edits->addTab(tab);
+    connect(tab, &ModelTab::modifiedChanged, this, [this, tab] {
+        updateTabTitle(tab);
+        updateTitle();
+    });
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);
     m_recent->addFile(model->path());
@@ -381,11 +472,13 @@ void MainWindow::setBusy(bool busy)
 void MainWindow::updateTitle()
 {
     const QString app = QGuiApplication::applicationDisplayName();
-    const auto current = model();
     if (m_closeAction)
-        m_closeAction->setEnabled(current != nullptr);
-    setWindowFilePath(current ? current->path() : QString());
-    setWindowTitle(current ? QString(QFileInfo(current->path()).fileName() + QStringLiteral(" — ") + app) : app);
+        m_closeAction->setEnabled(currentTab() != nullptr);
+    ModelTab *tab = currentTab();
+    const QString path = tab ? tab->path() : QString();
+    setWindowFilePath(path);
+    setWindowModified(tab && tab->isModified());
+    setWindowTitle(tab ? QString(QFileInfo(path).fileName() + QStringLiteral("[*] — ") + app) : app);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -405,6 +498,11 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)); tab && !askToSave(tab)) {
+            event->ignore();
+            return;
+        }
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }

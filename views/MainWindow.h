@@ -18,6 +18,7 @@ class QToolButton;
 
 namespace ml {
 
+class EditActions;
 class ModelLoader;
 class ModelSummaryView;
 class ModelTab;
@@ -44,14 +45,20 @@ public:
     bool isLoading() const;
 
     bool showsDialogs() const { return m_showsDialogs; }
-    void setShowsDialogs(bool on) { m_showsDialogs = on; }
+    void setShowsDialogs(bool on);
+    // Without dialogs (tests): what "save your changes?" is answered with.
+    void setUnsavedAnswer(int button) { m_unsavedAnswer = button; }
+    EditActions *editActions() const { return m_edits; }
 
 public Q_SLOTS:
     // Returns at once; the model loads in the background and opens in a new tab (a model
     // already open is shown again).
     void openFile(const QString &path);
     void closeModel(); // the current tab, and any load still running
-    void closeTab(int index);
+    // Closes tab `index`, first asking to save unsaved edits; false when the user cancels.
+    bool closeTab(int index);
+    bool save();          // the current tab, where it was opened or last saved
+    bool saveAs(const QString &path = {}); // empty: ask
     // Writes the current graph (or its visible part) as SVG or PNG, by the file's suffix.
     void exportImage(const QString &path, bool visibleOnly = false);
 
@@ -71,6 +78,8 @@ private:
     void showExportDialog(bool visibleOnly);
     void applyDisplayOption(void (*set)(DisplayOptions &, bool), bool on);
     void syncViewActions();
+    bool askToSave(ModelTab *tab); // false: cancelled
+    void updateTabTitle(ModelTab *tab);
     void showAbout();
     void onLoaded(std::shared_ptr<const LoadedModel> model);
     void onFailed(const QString &path, const QString &message);
@@ -81,12 +90,16 @@ private:
     QString m_loadingPath;
     QElapsedTimer m_loadTime;
     bool m_showsDialogs = true;
+    int m_unsavedAnswer = 0; // QMessageBox::StandardButton, without dialogs
+    EditActions *m_edits = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     RecentFilesMenu *m_recent = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
     QList<QAction *> m_graphActions; // enabled only with a model open
     QAction *m_showAttributes = nullptr;
     QAction *m_showNames = nullptr;

@@ -2,15 +2,18 @@
 #include "ModelTab.h"
 
 #include "GraphPanel.h"
+#include "ModelDocument.h"
 #include "ModelSummaryView.h"
 #include "NodePanel.h"
 #include "SearchBar.h"
 #include "TensorPanel.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace ml {
 
@@ -46,6 +49,12 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
+    // The document edits a copy of its own (cheap: weights stay in the mapped file), so
+    // that the snapshots on screen never change under the views.
+    m_document = new ModelDocument(m_model->model->clone(), this);
+    connect(m_document, &ModelDocument::changed, this, &ModelTab::analyze);
+    connect(m_document, &ModelDocument::modifiedChanged, this, &ModelTab::modifiedChanged);
+
     m_node->setModel(m_model);
     m_tensor->setModel(m_model);
     m_summary->setModel(m_model);
@@ -69,9 +78,63 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent)
     m_graph->setModel(m_model->model, sharedFacts(m_model));
 }
 
+ModelTab::~ModelTab()
+{
+    // The undo stack says "clean changed" as it is destroyed with unsaved edits: nobody may
+    // hear it from a half-destroyed tab.
+    m_document->blockSignals(true);
+    ++m_analysisJob; // an analysis still running is dropped
+}
+
 bool ModelTab::revealNode(NodeId id)
 {
     return m_graph->revealNode(id);
+}
+
+QString ModelTab::path() const { return m_document->path(); }
+bool ModelTab::isModified() const { return m_document->isModified(); }
+
+Result<void> ModelTab::applyEdit(Edit edit)
+{
+    return m_document->apply(std::move(edit)); // changed() starts the analysis
+}
+
+void ModelTab::analyze()
+{
+    using Snapshot = std::shared_ptr<const LoadedModel>;
+    const quint64 job = ++m_analysisJob;
+    m_analyzing = true;
+    std::shared_ptr<const OnnxModel> copy = m_document->model().clone(); // node ids kept
+    auto *watcher = new QFutureWatcher<Snapshot>(this);
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (job != m_analysisJob)
+            return; // a newer edit is being analyzed
+        m_analyzing = false;
+        show(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([copy]() -> Snapshot {
+        auto loaded = std::make_shared<LoadedModel>();
+        loaded->model = copy;
+        loaded->facts = analyzeModel(*copy);
+        return loaded;
+    }));
+}
+
+void ModelTab::show(std::shared_ptr<const LoadedModel> snapshot)
+{
+    const QString tensor = m_tensor->tensorName();
+    const NodeId tensorContext = m_node->node();
+    m_model = std::move(snapshot);
+    // The canvas keeps the entered graph, the options and the selection where they still
+    // apply; its nodeSelected() then refills the Node panel.
+    m_node->setModel(m_model);
+    m_tensor->setModel(m_model);
+    m_summary->setModel(m_model);
+    m_graph->setModel(m_model->model, sharedFacts(m_model));
+    if (!tensor.isEmpty())
+        m_tensor->showTensor(tensor, tensorContext);
+    Q_EMIT modelChanged();
 }
 
 } // namespace ml

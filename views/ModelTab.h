@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Edit.h"
 #include "LoadedModel.h"
 
 #include <QWidget>
@@ -13,20 +14,32 @@ class QTabWidget;
 namespace ml {
 
 class GraphPanel;
+class ModelDocument;
 class ModelSummaryView;
 class NodePanel;
 class SearchBar;
 class TensorPanel;
 
-// One open model in the main window: the graph canvas with its search bar, and the side
-// panels (Node, Tensor, Model) that follow the selection.
+// One open model in the main window: the document being edited (its undo stack), the graph
+// canvas with its search bar, and the side panels (Node, Tensor, Model) that follow the
+// selection. Edits change the document's model on the GUI thread; the checker and shape
+// inference then run off it on a clone, and what is shown switches to that analyzed
+// snapshot when it is ready (a newer edit drops an older analysis).
 class ModelTab : public QWidget {
     Q_OBJECT
 public:
     explicit ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent = nullptr);
+    ~ModelTab() override;
 
+    // The snapshot on screen: the document as of the last finished analysis.
     const std::shared_ptr<const LoadedModel> &model() const { return m_model; }
-    QString path() const { return m_model->path(); }
+    ModelDocument *document() const { return m_document; }
+    QString path() const; // where the document is saved
+    bool isModified() const;
+    bool isAnalyzing() const { return m_analyzing; }
+
+    // Applies `edit` to the document (undoable); on failure nothing changes.
+    Result<void> applyEdit(Edit edit);
 
     GraphPanel *graphPanel() const { return m_graph; }
     SearchBar *searchBar() const { return m_search; }
@@ -38,8 +51,18 @@ public:
     // Shows model node `id` wherever it is (entering its subgraph) and selects it.
     bool revealNode(NodeId id);
 
+Q_SIGNALS:
+    void modelChanged();          // a new analyzed snapshot is shown
+    void modifiedChanged(bool modified);
+
 private:
+    void analyze();
+    void show(std::shared_ptr<const LoadedModel> snapshot);
+
     std::shared_ptr<const LoadedModel> m_model;
+    ModelDocument *m_document = nullptr;
+    quint64 m_analysisJob = 0;
+    bool m_analyzing = false;
     GraphPanel *m_graph = nullptr;
     SearchBar *m_search = nullptr;
     QTabWidget *m_side = nullptr;

@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Editing in the real main window (offscreen): edits through the window's actions and the
+// tab's document, undo and redo, live re-analysis (shapes on the canvas, problems), saving
+// (atomic, the original untouched) and the prompt for unsaved changes.
+#include "AttributeDialog.h"
+#include "EditActions.h"
+#include "GraphItems.h"
+#include "GraphPanel.h"
+#include "GraphScene.h"
+#include "MainWindow.h"
+#include "ModelDocument.h"
+#include "ModelTab.h"
+#include "NodePanel.h"
+#include "SharedModels.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QCryptographicHash>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <google/protobuf/util/message_differencer.h>
+
+using namespace ml;
+
+namespace {
+
+constexpr int kTimeoutMs = 120000;
+
+ModelTab *openModel(MainWindow &window, const char *name)
+{
+    QSignalSpy loaded(&window, &MainWindow::modelLoaded);
+    window.openFile(sharedModel(name));
+    if (!QTest::qWaitFor([&] { return loaded.count() == 1; }, kTimeoutMs))
+        return nullptr;
+    ModelTab *tab = window.currentTab();
+    if (!QTest::qWaitFor([&] { return !tab->graphPanel()->isBusy() && tab->graphPanel()->scene(); }, kTimeoutMs))
+        return nullptr;
+    return tab;
+}
+
+// Until the analysis of the last change and the layout of its result are done.
+bool settle(ModelTab *tab)
+{
+    QTest::qWait(0);
+    return QTest::qWaitFor([&] { return !tab->isAnalyzing() && !tab->graphPanel()->isBusy(); }, kTimeoutMs);
+}
+
+int operatorItems(ModelTab *tab)
+{
+    int n = 0;
+    for (const NodeItem *item : tab->graphPanel()->scene()->nodeItems())
+        n += item->node().kind == DisplayNode::Kind::Operator;
+    return n;
+}
+
+QStringList edgeLabels(ModelTab *tab)
+{
+    QStringList out;
+    for (const EdgeItem *e : tab->graphPanel()->scene()->edgeItems())
+        out << e->edge().label;
+    return out;
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result();
+}
+
+bool readModel(const QString &path, onnx::ModelProto &out)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = f.readAll();
+    return out.ParseFromArray(bytes.constData(), int(bytes.size()));
+}
+
+NodeId nodeNamed(const ModelTab *tab, const char *name)
+{
+    for (const NodeEntry &e : tab->model()->facts.nodes)
+        if (e.node->name() == name)
+            return e.id;
+    return kNoNode;
+}
+
+} // namespace
+
+class TestEditing : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ModelLensTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_editing"));
+    }
+
+    void renameUndoRedoKeepTheSelection()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        const NodeId conv = nodeNamed(tab, "/conv1/Conv");
+        QVERIFY(conv != kNoNode);
+        QVERIFY(tab->graphPanel()->selectNode(conv));
+        QVERIFY(!window.isWindowModified());
+
+        QVERIFY(tab->applyEdit(renameNode(conv, QStringLiteral("stem"))));
+        QVERIFY(settle(tab));
+        QCOMPARE(tab->model()->model->node(conv)->name(), std::string("stem"));
+        QCOMPARE(tab->graphPanel()->selectedNode(), conv); // same node, same id
+        QVERIFY(tab->nodePanel()->toPlainText().contains(QStringLiteral("stem")));
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.tabs()->tabText(0).endsWith(QLatin1String(" *")));
+
+        QAction *undo = window.editActions()->action(QStringLiteral("undo"));
+        QAction *redo = window.editActions()->action(QStringLiteral("redo"));
+        QVERIFY(undo && redo && undo->isEnabled());
+        undo->trigger();
+        QVERIFY(settle(tab));
+        QCOMPARE(tab->model()->model->node(conv)->name(), std::string("/conv1/Conv"));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(!window.tabs()->tabText(0).endsWith(QLatin1String(" *")));
+        redo->trigger();
+        QVERIFY(settle(tab));
+        QCOMPARE(tab->model()->model->node(conv)->name(), std::string("stem"));
+    }
+
+    void deleteActionsFollowTheSelection()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        QAction *bypass = window.editActions()->action(QStringLiteral("bypassNode"));
+        QAction *remove = window.editActions()->action(QStringLiteral("deleteNode"));
+        QVERIFY(bypass && remove);
+        QVERIFY(!bypass->isEnabled()); // nothing selected yet
+
+        const NodeId relu = nodeNamed(tab, "/relu/Relu");
+        QVERIFY(tab->graphPanel()->selectNode(relu));
+        QVERIFY(bypass->isEnabled());
+        bypass->trigger();
+        QVERIFY(settle(tab));
+        QCOMPARE(operatorItems(tab), 48);
+        QVERIFY(tab->model()->facts.checkerOk); // bypassing a Relu leaves a valid graph
+        QVERIFY(tab->model()->facts.problems.empty());
+
+        // Deleting a node alone leaves its consumer's input dangling: allowed, and flagged.
+        const NodeId pool = nodeNamed(tab, "/maxpool/MaxPool");
+        QVERIFY(tab->graphPanel()->selectNode(pool));
+        remove->trigger();
+        QVERIFY(settle(tab));
+        QCOMPARE(operatorItems(tab), 47);
+        QVERIFY(!tab->model()->facts.checkerOk);
+        bool dangling = false;
+        for (const Problem &p : tab->model()->facts.problems)
+            dangling |= p.message.contains(QStringLiteral("is not produced"));
+        QVERIFY(dangling);
+
+        window.editActions()->action(QStringLiteral("undo"))->trigger();
+        window.editActions()->action(QStringLiteral("undo"))->trigger();
+        QVERIFY(settle(tab));
+        QCOMPARE(operatorItems(tab), 49);
+        QVERIFY(tab->model()->facts.checkerOk);
+    }
+
+    void shapesOnTheCanvasFollowADimensionEdit()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        QVERIFY(edgeLabels(tab).contains(QStringLiteral("batch×64×112×112")));
+        QVERIFY(tab->applyEdit(setDimension(QStringLiteral("input0"), 0, QStringLiteral("4"))));
+        QVERIFY(settle(tab));
+        // Shape inference ran again: the input and what follows from it.
+        QVERIFY(edgeLabels(tab).contains(QStringLiteral("4×3×224×224")));
+        QVERIFY(edgeLabels(tab).contains(QStringLiteral("4×64×112×112")));
+
+        // Every symbol fixed through the action of the Edit menu needs a value (a dialog);
+        // "make batch dynamic" does not.
+        QVERIFY(tab->applyEdit(fixSymbols(2)));
+        QVERIFY(settle(tab));
+        window.editActions()->action(QStringLiteral("makeBatchDynamic"))->trigger();
+        QVERIFY(settle(tab));
+        QVERIFY(edgeLabels(tab).contains(QStringLiteral("batch×3×224×224")));
+    }
+
+    void savingIsAtomicAndLeavesTheOriginal()
+    {
+        REQUIRE_SHARED_MODELS();
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("resnet.onnx"));
+        QVERIFY(QFile::copy(sharedModel("resnet18_dynbatch.onnx"), copy));
+        const QByteArray before = sha256(copy);
+
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::modelLoaded);
+        window.openFile(copy);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kTimeoutMs);
+        ModelTab *tab = window.currentTab();
+        QVERIFY(settle(tab));
+        QVERIFY(tab->applyEdit(addOutput(QStringLiteral("/layer1/layer1.0/relu/Relu_output_0"))));
+        QVERIFY(settle(tab));
+
+        // Save As: the new file has the edit; the original is untouched.
+        const QString edited = dir.filePath(QStringLiteral("edited.onnx"));
+        QVERIFY(window.saveAs(edited));
+        QCOMPARE(sha256(copy), before);
+        onnx::ModelProto saved;
+        QVERIFY(readModel(edited, saved));
+        QCOMPARE(saved.graph().output_size(), 2);
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(tab->path(), edited);
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).size() == 2); // no temporary left
+
+        // Undo back to the original, save over the edited file: equal to the original.
+        window.editActions()->action(QStringLiteral("undo"))->trigger();
+        QVERIFY(settle(tab));
+        QVERIFY(window.save());
+        onnx::ModelProto original, undone;
+        QVERIFY(readModel(copy, original));
+        QVERIFY(readModel(edited, undone));
+        QVERIFY(google::protobuf::util::MessageDifferencer::Equals(original, undone));
+    }
+
+    void unsavedChangesAreNotLostOnClose()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        ModelTab *tab = openModel(window, "squeezenet1_0.onnx");
+        QVERIFY(tab);
+        QAction *cleanUp = window.editActions()->action(QStringLiteral("toposort"));
+        QVERIFY(tab->applyEdit(renameTensor(QStringLiteral("input0"), QStringLiteral("image"))));
+        QVERIFY(settle(tab));
+        QCOMPARE(tab->model()->model->proto().graph().input(0).name(), std::string("image"));
+
+        window.setUnsavedAnswer(QMessageBox::Cancel);
+        window.closeModel();
+        QCOMPARE(window.tabCount(), 1); // cancelled: still open, still edited
+        QVERIFY(tab->isModified());
+        QCloseEvent close;
+        QCoreApplication::sendEvent(&window, &close);
+        QVERIFY(!close.isAccepted());
+
+        window.setUnsavedAnswer(QMessageBox::Discard);
+        QVERIFY(cleanUp->isEnabled());
+        window.closeModel();
+        QCOMPARE(window.tabCount(), 0);
+        QVERIFY(!cleanUp->isEnabled()); // no tab, no edits
+    }
+
+    void attributeDialogTypesTheValue()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.setShowsDialogs(false);
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        const NodeId conv = nodeNamed(tab, "/conv1/Conv");
+        AttributeDialog dialog(tab->document()->model(), conv, QStringLiteral("strides"));
+        auto *value = dialog.findChild<QLineEdit *>(QStringLiteral("attributeValue"));
+        QVERIFY(value);
+        QCOMPARE(value->text(), QStringLiteral("[2, 2]")); // as in the file
+        QVERIFY(dialog.attribute() && dialog.attribute()->ints_size() == 2);
+        dialog.setValueText(QStringLiteral("[1, 1]"));
+        QVERIFY(dialog.attribute() && dialog.attribute()->ints(0) == 1);
+        dialog.setValueText(QStringLiteral("wide"));
+        QVERIFY(!dialog.attribute()); // not ints: refused as it is typed
+        // One the node does not set: the schema's default is offered.
+        auto *name = dialog.findChild<QComboBox *>(QStringLiteral("attributeName"));
+        QVERIFY(name && name->findText(QStringLiteral("auto_pad")) >= 0);
+        name->setCurrentText(QStringLiteral("auto_pad"));
+        QCOMPARE(value->text(), QStringLiteral("NOTSET"));
+        QVERIFY(dialog.attribute() && dialog.attribute()->type() == onnx::AttributeProto::STRING);
+
+        QVERIFY(tab->applyEdit(setAttribute(conv, *dialog.attribute())));
+        QVERIFY(settle(tab));
+        QVERIFY(tab->model()->facts.checkerOk);
+    }
+
+    void failedEditChangesNothing()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        QSignalSpy failed(window.editActions(), &EditActions::failed);
+        QVERIFY(!window.editActions()->apply(renameTensor(QStringLiteral("no such tensor"), QStringLiteral("x"))));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!tab->isModified());
+        QVERIFY(!window.editActions()->apply(convertOpset(9))); // a downgrade: refused with the reason
+        QCOMPARE(failed.count(), 2);
+        QVERIFY(!failed.at(1).at(0).toString().isEmpty());
+        QVERIFY(!tab->isModified());
+    }
+};
+
+QTEST_MAIN(TestEditing)
+#include "tst_editing.moc"
