@@ -15,7 +15,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Everything the build, the app, the tests and the benchmarks use.
 packages=(
   g++ cmake ninja-build pkg-config git curl ca-certificates xz-utils
-  qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libonnx-dev libprotobuf-dev protobuf-compiler
   graphviz libgraphviz-dev libsqlite3-dev

@@ -4,7 +4,9 @@
 #include "DisplayGraph.h"
 #include "GraphLayout.h"
 
+#include <QColor>
 #include <QGraphicsItem>
+#include <QString>
 
 #include <memory>
 
@@ -29,9 +31,19 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    // The per-layer heat map: `share` of the summed layer time (shown in the tooltip) and
+    // `level`, the share relative to the hottest box shown (0..1, the tint). share < 0: none.
+    void setHeat(double share, double level);
+    double heatShare() const { return m_heatShare; }
+    // The tint of a heat level, pale yellow (0) to red (1); the legend uses it too.
+    static QColor heatColor(double level);
+
 private:
     std::shared_ptr<const SceneData> m_data;
     int m_index;
+    QString m_toolTip;
+    double m_heatShare = -1;
+    double m_heatLevel = 0;
 };
 
 // One connection; hover shows the tensor's name, type and shape.

@@ -9,7 +9,11 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLinearGradient>
+#include <QLocale>
 #include <QMenu>
+#include <QPainter>
+#include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -63,6 +67,14 @@ GraphPanel::GraphPanel(QWidget *parent) : QWidget(parent)
     m_message->setContentsMargins(8, 4, 8, 4);
     m_message->hide();
     layout->addWidget(m_message);
+
+    // A child of the view, not of the layout: it floats over the canvas and lets the mouse
+    // through; eventFilter keeps it in the corner when the viewport resizes.
+    m_heatLegend = new QLabel(m_view);
+    m_heatLegend->setObjectName(QStringLiteral("heatLegend"));
+    m_heatLegend->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_heatLegend->hide();
+    m_view->viewport()->installEventFilter(this); // its Resize comes after its new geometry is set
 }
 
 GraphPanel::~GraphPanel()
@@ -201,8 +213,11 @@ void GraphPanel::install(std::shared_ptr<const SceneData> data)
     GraphScene *old = scene();
     auto *fresh = new GraphScene(std::move(data), this);
     connect(fresh, &QGraphicsScene::selectionChanged, this, &GraphPanel::onSelectionChanged);
+    if (!m_heatMap.isEmpty())
+        fresh->setHeatMap(m_heatMap);
     m_view->setScene(fresh);
     delete old;
+    updateHeatLegend();
     if (m_fitOnInstall) {
         m_view->zoomToOverview();
         m_fitOnInstall = false;
@@ -266,6 +281,73 @@ NodeId GraphPanel::selectedNode() const
             if (item->type() == NodeItem::Type)
                 return static_cast<NodeItem *>(item)->node().node;
     return kNoNode;
+}
+
+void GraphPanel::setHeatMap(QHash<NodeId, double> share)
+{
+    m_heatMap = std::move(share);
+    if (GraphScene *s = scene())
+        s->setHeatMap(m_heatMap);
+    updateHeatLegend();
+}
+
+void GraphPanel::updateHeatLegend()
+{
+    GraphScene *s = scene();
+    const double top = s ? s->heatMax() : 0;
+    if (m_heatMap.isEmpty() || top <= 0) {
+        m_heatLegend->hide();
+        return;
+    }
+    // Drawn once per change into a pixmap: the gradient NodeItem tints with, 0 to the
+    // hottest box of this graph.
+    const QString title = tr("Share of layer time");
+    const QString low = tr("0%"), high = tr("%1%").arg(QLocale().toString(top * 100, 'f', 1));
+    const QFontMetrics metrics(m_heatLegend->font());
+    const int width = std::max(140, metrics.horizontalAdvance(title) + 12);
+    const int height = metrics.height() * 2 + 18;
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(QSize(width, height) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QColor(0, 0, 0, 60));
+    p.setBrush(QColor(255, 255, 255, 225));
+    p.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 4, 4);
+    p.setFont(m_heatLegend->font());
+    p.setPen(Qt::black);
+    p.drawText(QRect(6, 3, width - 12, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+    QLinearGradient gradient(6, 0, width - 6, 0);
+    for (double t : {0.0, 0.25, 0.5, 0.75, 1.0})
+        gradient.setColorAt(t, NodeItem::heatColor(t));
+    p.setPen(Qt::NoPen);
+    p.setBrush(gradient);
+    p.drawRect(QRectF(6, metrics.height() + 6, width - 12, 8));
+    p.setPen(Qt::black);
+    const QRect labels(6, metrics.height() + 15, width - 12, metrics.height());
+    p.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, low);
+    p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, high);
+    p.end();
+    m_heatLegend->setPixmap(pixmap);
+    m_heatLegend->setToolTip(tr("Boxes are tinted by their share of the summed per-layer time, relative to the hottest box shown."));
+    m_heatLegend->resize(width, height);
+    m_heatLegend->show();
+    m_heatLegend->raise();
+    placeHeatLegend();
+}
+
+void GraphPanel::placeHeatLegend()
+{
+    const QRect area = m_view->viewport()->geometry(); // in the view's coordinates, left of the scroll bar
+    m_heatLegend->move(area.right() - m_heatLegend->width() - 8, area.top() + 8);
+}
+
+bool GraphPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_heatLegend->isHidden())
+        placeHeatLegend();
+    return QWidget::eventFilter(watched, event);
 }
 
 void GraphPanel::onSelectionChanged()

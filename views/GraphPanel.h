@@ -5,6 +5,7 @@
 #include "ModelFacts.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <atomic>
@@ -56,6 +57,11 @@ public:
     bool revealNode(NodeId id);
     NodeId selectedNode() const;
 
+    // The per-layer heat map (node -> share of the summed layer time); kept across
+    // relayouts and graphs entered, with a legend in the view's corner. Empty clears.
+    void setHeatMap(QHash<NodeId, double> share);
+    const QHash<NodeId, double> &heatMap() const { return m_heatMap; }
+
 public Q_SLOTS:
     void cancelLayout();
 
@@ -66,7 +72,12 @@ Q_SIGNALS:
     void layoutFinished();
     void layoutFailed(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void updateHeatLegend();
+    void placeHeatLegend();
     void relayout();
     void install(std::shared_ptr<const SceneData> data);
     void rebuildBreadcrumb();
@@ -90,6 +101,8 @@ private:
     QLabel *m_busyLabel = nullptr;
     QTimer *m_busyDelay = nullptr;
     QLabel *m_message = nullptr;
+    QHash<NodeId, double> m_heatMap;
+    QLabel *m_heatLegend = nullptr; // over the view's top right corner
 };
 
 } // namespace ml

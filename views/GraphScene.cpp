@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GraphScene.h"
 
+#include <algorithm>
+
 namespace ml {
 
 GraphScene::GraphScene(std::shared_ptr<const SceneData> data, QObject *parent)
@@ -54,6 +56,24 @@ std::vector<int> GraphScene::neighbours(int index, bool upstream) const
             out.push_back(edge.to);
     }
     return out;
+}
+
+void GraphScene::setHeatMap(const QHash<NodeId, double> &share)
+{
+    std::vector<double> perBox(m_nodes.size(), -1.0);
+    const auto &boxOf = m_data->graph.boxOfNode;
+    for (auto it = share.constBegin(); it != share.constEnd(); ++it) {
+        const auto box = boxOf.constFind(it.key());
+        if (box == boxOf.constEnd())
+            continue; // in another graph
+        double &v = perBox[static_cast<std::size_t>(*box)];
+        v = std::max(v, 0.0) + it.value();
+    }
+    m_heatMax = 0;
+    for (double v : perBox)
+        m_heatMax = std::max(m_heatMax, v);
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        m_nodes[i]->setHeat(perBox[i], m_heatMax > 0 ? std::max(perBox[i], 0.0) / m_heatMax : 0.0);
 }
 
 void GraphScene::updateHighlights()

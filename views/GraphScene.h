@@ -28,6 +28,12 @@ public:
     // Boxes connected to box `index`: its producers (`upstream`) or its consumers.
     std::vector<int> neighbours(int index, bool upstream) const;
 
+    // Tints boxes by their share of the summed layer time (node -> 0..1); a collapsed group
+    // shows the sum of its members. Levels are relative to the hottest box here, so a
+    // subgraph's heat map has contrast of its own. Empty clears.
+    void setHeatMap(const QHash<NodeId, double> &share);
+    double heatMax() const { return m_heatMax; } // the largest share shown, 0 when none
+
 private:
     void updateHighlights();
 
@@ -36,6 +42,7 @@ private:
     std::vector<EdgeItem *> m_edges;
     std::vector<std::vector<int>> m_edgesOfNode;
     QHash<NodeId, int> m_indexOfNode;
+    double m_heatMax = 0;
 };
 
 } // namespace ml

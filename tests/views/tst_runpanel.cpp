@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The run panel against the real engine child (modellens-engine-ort), no mocks: the shown
+// statistics are the result's, per-layer rows name real nodes and feed the graph's heat
+// map, Cancel and a SIGKILL end the child and leave the panel ready for the next run.
+#include "GraphItems.h"
+#include "GraphPanel.h"
+#include "GraphScene.h"
+#include "LayerTableModel.h"
+#include "ModelLoader.h"
+#include "ModelNodeRef.h"
+#include "OpTypeTableModel.h"
+#include "RunPanel.h"
+#include "RunResultView.h"
+#include "SharedModels.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <csignal>
+
+using namespace ml;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 60000;
+using HeatMap = QHash<NodeId, double>; // a comma-free name for the test macros
+
+std::shared_ptr<const LoadedModel> loadModel(const QString &path)
+{
+    ModelLoader loader;
+    std::shared_ptr<const LoadedModel> model;
+    QObject::connect(&loader, &ModelLoader::loaded, [&](int, std::shared_ptr<const LoadedModel> m) { model = std::move(m); });
+    loader.load(path);
+    return QTest::qWaitFor([&] { return model != nullptr; }, 30000) ? model : nullptr;
+}
+
+bool processExists(qint64 pid)
+{
+    // A zombie still answers kill(0); look at its state too.
+    if (::kill(static_cast<pid_t>(pid), 0) != 0)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close < 0 || text.mid(close + 2, 1) != "Z";
+}
+
+// Quick and steady: one thread without spinning, as the engine tests run.
+EngineSettings quick(int iterations)
+{
+    EngineSettings s;
+    s.intraOpThreads = 1;
+    s.spinning = false;
+    s.warmupIterations = 1;
+    s.iterations = iterations;
+    return s;
+}
+
+// The number a statistic label shows ("1.234 ms", "5.20%", "812.00 /s").
+double shown(const RunResultView &view, const char *key)
+{
+    const auto *label = view.findChild<QLabel *>(QStringLiteral("stat.") + QLatin1String(key));
+    if (!label)
+        return std::nan("");
+    QString text = label->text().section(QLatin1Char(' '), 0, 0);
+    text.remove(QLatin1Char('%'));
+    bool ok = false;
+    const double v = QLocale().toDouble(text, &ok);
+    return ok ? v : std::nan("");
+}
+
+// Waits for the running job to measure, then returns the child's pid (0 on timeout).
+qint64 waitUntilMeasuring(RunPanel &panel)
+{
+    bool measuring = false;
+    auto c = QObject::connect(panel.worker(), &EngineWorker::progress, [&](const QString &stage, qint64, qint64) {
+        measuring = measuring || stage == QStringLiteral("measuring");
+    });
+    const bool ended = QTest::qWaitFor([&] { return measuring || !panel.isRunning(); }, kRunTimeoutMs);
+    Q_UNUSED(ended) // `measuring` says which
+    QObject::disconnect(c);
+    return measuring ? panel.childPid() : 0;
+}
+
+} // namespace
+
+class TestRunPanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void inputEditorsShowThePlannedShapes();
+    void backendsAreListedWithWhatIsMissing();
+    void runShowsTheResultsStatistics();
+    void perLayerRowsAreNodesOfTheModel();
+    void cancelEndsTheChildAndTheNextRunWorks();
+    void killedChildIsReportedAndTheNextRunWorks();
+    void sourceErrorsAreShownInThePanel();
+    void subgraphRowsMapToTheirNodes();
+
+private:
+    bool runToEnd(RunPanel &panel, QString *error = nullptr);
+    std::shared_ptr<const LoadedModel> m_model;
+};
+
+void TestRunPanel::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(MODELLENS_SAMPLE_MODEL)), MODELLENS_SAMPLE_MODEL);
+    m_model = loadModel(QStringLiteral(MODELLENS_SAMPLE_MODEL));
+    QVERIFY(m_model);
+}
+
+bool TestRunPanel::runToEnd(RunPanel &panel, QString *error)
+{
+    QSignalSpy finished(&panel, &RunPanel::runFinished);
+    QSignalSpy failed(&panel, &RunPanel::runFailed);
+    panel.run();
+    if (!panel.isRunning())
+        return false;
+    if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, kRunTimeoutMs))
+        return false;
+    if (error && !failed.isEmpty())
+        *error = failed.first().first().toString();
+    return finished.count() == 1 && failed.isEmpty();
+}
+
+void TestRunPanel::inputEditorsShowThePlannedShapes()
+{
+    RunPanel panel;
+    panel.setModel(m_model);
+    // tiny_cnn's input is [batch, 3, 32, 32]: the batch gets InputPlan's default 1.
+    auto *edit = panel.findChild<QLineEdit *>(QStringLiteral("shape.input"));
+    QVERIFY(edit);
+    QCOMPARE(edit->text(), QStringLiteral("1x3x32x32"));
+    QVERIFY(!edit->isReadOnly()); // the batch is dynamic
+    edit->setText(QStringLiteral("2x3x32x32"));
+    edit->setModified(true);
+    QVERIFY(panel.settings().shapes.at(QStringLiteral("input")) == (Shape{2, 3, 32, 32}));
+    panel.setModel(m_model); // a new snapshot keeps what the user typed
+    QCOMPARE(panel.findChild<QLineEdit *>(QStringLiteral("shape.input"))->text(), QStringLiteral("2x3x32x32"));
+}
+
+void TestRunPanel::backendsAreListedWithWhatIsMissing()
+{
+    RunPanel panel;
+    QVERIFY(QTest::qWaitFor([&] { return panel.backendsChecked(); }, 60000));
+    const BackendAvailability ort = panel.availability(QStringLiteral("ort"));
+    QVERIFY2(ort.available, qPrintable(ort.missing));
+    QVERIFY(!ort.providers.isEmpty());
+    auto *providers = panel.findChild<QComboBox *>(QStringLiteral("executionProvider"));
+    QCOMPARE(providers->count(), int(ort.providers.size()));
+
+    auto *backend = panel.findChild<QComboBox *>(QStringLiteral("backend"));
+    const int trt = backend->findData(QStringLiteral("trtexec"));
+    QVERIFY2(trt >= 0, "trtexec stays listed");
+    const BackendAvailability trtexec = panel.availability(QStringLiteral("trtexec"));
+    const auto *items = qobject_cast<QStandardItemModel *>(backend->model());
+    QCOMPARE(items->item(trt)->isEnabled(), trtexec.available);
+    if (trtexec.available)
+        QSKIP("trtexec is installed here: nothing is missing");
+    auto *note = panel.findChild<QLabel *>(QStringLiteral("backendNote"));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(trtexec.missing), qPrintable(note->text()));
+    QCOMPARE(backend->currentData().toString(), QStringLiteral("ort"));
+}
+
+void TestRunPanel::runShowsTheResultsStatistics()
+{
+    // The owner's source: a copy of the model in a folder of its own, as for an edited model.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.onnx"));
+    QVERIFY(QFile::copy(QStringLiteral(MODELLENS_SAMPLE_MODEL), copy));
+    int asked = 0;
+    RunPanel panel;
+    panel.setModel(m_model);
+    panel.setModelSource([&]() -> Result<QString> {
+        ++asked;
+        return copy;
+    });
+    panel.setSettings(quick(20));
+    QStringList stages;
+    auto *bar = panel.findChild<QProgressBar *>();
+    connect(panel.worker(), &EngineWorker::progress, this, [&] { stages << bar->format(); });
+    QSignalSpy finished(&panel, &RunPanel::runFinished);
+    QSignalSpy heat(&panel, &RunPanel::heatMapChanged);
+    QString error;
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    QCOMPARE(asked, 1);
+    QVERIFY(!panel.isRunning());
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("cancel"))->isEnabled());
+
+    const auto result = panel.result();
+    QVERIFY(result);
+    QVERIFY(finished.first().first().value<std::shared_ptr<const RunResult>>() == result);
+    QCOMPARE(result->iterations, 20);
+    QVERIFY2(stages.contains(QStringLiteral("Iteration 20 of 20")), qPrintable(stages.join(QStringLiteral(" | "))));
+    QVERIFY(stages.contains(QStringLiteral("Building the engine…")));
+
+    const RunResultView &view = *panel.resultView();
+    QVERIFY(view.result() == result);
+    const LatencyStats &l = result->latency;
+    // Shown to 3 or 4 decimals; half a unit of the last digit apart at most.
+    struct Expect { const char *key; double value; double tolerance; };
+    for (const Expect &e : {Expect{"min", l.min, 6e-4}, Expect{"max", l.max, 6e-4}, Expect{"mean", l.mean, 6e-4},
+                            Expect{"median", l.median, 6e-4}, Expect{"p90", l.p90, 6e-4}, Expect{"p95", l.p95, 6e-4},
+                            Expect{"p99", l.p99, 6e-4}, Expect{"stddev", l.stddev, 6e-4}, Expect{"cv", l.cv * 100, 6e-3},
+                            Expect{"throughput", result->throughputPerS, 6e-3}, Expect{"build", result->buildMs, 6e-4},
+                            Expect{"firstRun", result->firstRunMs, 6e-4}, Expect{"peakRss", result->peakRssBytes / 1e6, 0.06},
+                            Expect{"iterations", double(result->iterations), 0}}) {
+        const double v = shown(view, e.key);
+        QVERIFY2(std::abs(v - e.value) <= e.tolerance,
+                 qPrintable(QStringLiteral("%1: shown %2, result %3").arg(QLatin1String(e.key)).arg(v).arg(e.value)));
+    }
+    QVERIFY(result->peakRssBytes > 0);
+    const bool warned = !view.findChild<QLabel *>(QStringLiteral("warnings"))->isHidden();
+    QCOMPARE(warned, !result->warnings.isEmpty());
+    QCOMPARE(view.findChild<QLabel *>(QStringLiteral("stat.cv"))->text().contains(QStringLiteral("unstable")), result->unstable);
+
+    int binned = 0;
+    for (int n : view.histogramCounts())
+        binned += n;
+    QCOMPARE(binned, result->iterations);
+    QCOMPARE(view.histogramEdges().size(), view.histogramCounts().size() + 1);
+    QVERIFY(view.histogramEdges().front() <= l.min && view.histogramEdges().back() >= l.max - 1e-9);
+
+    // Without per-layer timing there are no rows, and the heat map is cleared.
+    QCOMPARE(view.layerModel()->rowCount(), 0);
+    QCOMPARE(heat.count(), 1);
+    QVERIFY(heat.first().first().value<HeatMap>().isEmpty());
+}
+
+void TestRunPanel::perLayerRowsAreNodesOfTheModel()
+{
+    RunPanel panel;
+    new QAbstractItemModelTester(panel.resultView()->layerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &panel);
+    new QAbstractItemModelTester(panel.resultView()->opTypeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &panel);
+    auto *table = panel.resultView()->layerTable();
+    new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &panel);
+    panel.setModel(m_model);
+    EngineSettings s = quick(5);
+    s.perLayer = true;
+    panel.setSettings(s);
+    QSignalSpy heat(&panel, &RunPanel::heatMapChanged);
+    QString error;
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    QVERIFY(panel.result()->layers);
+
+    const LayerTableModel &rows = *panel.resultView()->layerModel();
+    QVERIFY(rows.rowCount() > 0);
+    QCOMPARE(rows.rowCount(), int(panel.result()->layers->layers.size()));
+    double shares = 0, mappedShares = 0;
+    for (int r = 0; r < rows.rowCount(); ++r) {
+        const auto id = static_cast<NodeId>(rows.index(r, 0).data(LayerTableModel::NodeIdRole).toUInt());
+        const LayerTiming &t = rows.timing(r);
+        shares += t.share;
+        if (!t.mapped) {
+            QCOMPARE(id, kNoNode);
+            continue;
+        }
+        QVERIFY2(id != kNoNode, qPrintable(t.node));
+        const int entry = m_model->facts.indexOf(id);
+        QVERIFY2(entry >= 0, qPrintable(t.node + QStringLiteral(" maps to no node of the model")));
+        const onnx::NodeProto &node = *m_model->facts.nodes[std::size_t(entry)].node;
+        QCOMPARE(QString::fromStdString(node.op_type()), t.opType);
+        QCOMPARE(m_model->model->node(id), &node);
+        mappedShares += t.share;
+    }
+    QVERIFY2(std::abs(shares - 1.0) < 1e-6, qPrintable(QString::number(shares)));
+    double byType = 0;
+    for (int r = 0; r < panel.resultView()->opTypeModel()->rowCount(); ++r)
+        byType += panel.resultView()->opTypeModel()->timing(r).share;
+    QVERIFY(std::abs(byType - 1.0) < 1e-6);
+
+    // The heat map: every mapped node with its share.
+    QCOMPARE(heat.count(), 1);
+    const auto map = heat.first().first().value<HeatMap>();
+    QVERIFY(!map.isEmpty());
+    double heatSum = 0;
+    for (double v : map)
+        heatSum += v;
+    QVERIFY(std::abs(heatSum - mappedShares) < 1e-9);
+
+    // The table sorts by number through the proxy; Enter on a row asks for its node.
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+    table->sortByColumn(LayerTableModel::MeanColumn, Qt::AscendingOrder);
+    for (int r = 1; r < proxy->rowCount(); ++r)
+        QVERIFY(proxy->index(r - 1, LayerTableModel::MeanColumn).data(LayerTableModel::SortRole).toDouble()
+                <= proxy->index(r, LayerTableModel::MeanColumn).data(LayerTableModel::SortRole).toDouble());
+    QSignalSpy requested(&panel, &RunPanel::nodeRequested);
+    const QModelIndex last = proxy->index(proxy->rowCount() - 1, 0);
+    table->setCurrentIndex(last);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().value<NodeId>(), static_cast<NodeId>(last.data(LayerTableModel::NodeIdRole).toUInt()));
+    const auto *gap = panel.resultView()->findChild<QLabel *>(QStringLiteral("layerGap"));
+    QVERIFY(gap->text().contains(QLocale().toString(panel.result()->layers->gapMs(), 'f', panel.result()->layers->gapMs() < 1 ? 4 : 3)));
+
+    // On the graph: the boxes of mapped nodes are tinted, across a relayout, with a legend.
+    GraphPanel graph;
+    graph.resize(800, 600);
+    graph.setModel(m_model->model, sharedFacts(m_model));
+    QVERIFY(QTest::qWaitFor([&] { return !graph.isBusy() && graph.scene(); }, kRunTimeoutMs));
+    graph.setHeatMap(map);
+    auto tinted = [&] {
+        int n = 0;
+        for (const NodeItem *item : graph.scene()->nodeItems())
+            if (item->node().kind == DisplayNode::Kind::Operator && map.contains(item->node().node)) {
+                n += item->heatShare() >= 0;
+                if (std::abs(item->heatShare() - map.value(item->node().node)) > 1e-12)
+                    return -1;
+            }
+        return n;
+    };
+    QCOMPARE(tinted(), int(map.size()));
+    const auto *legend = graph.findChild<QLabel *>(QStringLiteral("heatLegend"));
+    QVERIFY(legend && !legend->isHidden());
+    DisplayOptions options = graph.options();
+    options.horizontal = !options.horizontal;
+    const GraphScene *before = graph.scene();
+    graph.setOptions(options);
+    QVERIFY(QTest::qWaitFor([&] { return !graph.isBusy() && graph.scene() && graph.scene() != before; }, kRunTimeoutMs));
+    QCOMPARE(tinted(), int(map.size()));
+    graph.setHeatMap({});
+    for (const NodeItem *item : graph.scene()->nodeItems())
+        QCOMPARE(item->heatShare(), -1.0);
+    QVERIFY(legend->isHidden());
+}
+
+void TestRunPanel::cancelEndsTheChildAndTheNextRunWorks()
+{
+    RunPanel panel;
+    panel.setModel(m_model);
+    panel.setSettings(quick(2000000)); // a minute or more of tiny_cnn, far longer than the test waits
+    QSignalSpy failed(&panel, &RunPanel::runFailed);
+    panel.run();
+    const qint64 pid = waitUntilMeasuring(panel);
+    QVERIFY(pid > 0);
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("cancel"))->isEnabled());
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    panel.findChild<QPushButton *>(QStringLiteral("cancel"))->click();
+    QVERIFY(QTest::qWaitFor([&] { return failed.count() == 1; }, 5000));
+    QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+    QVERIFY(!processExists(pid));
+    QCOMPARE(failed.first().first().toString(), EngineSupervisor::cancelledMessage());
+    QVERIFY(!panel.isRunning());
+    QVERIFY(panel.message().contains(QStringLiteral("cancelled")));
+
+    panel.setSettings(quick(3));
+    QString error;
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    QCOMPARE(panel.result()->iterations, 3);
+}
+
+void TestRunPanel::killedChildIsReportedAndTheNextRunWorks()
+{
+    RunPanel panel;
+    panel.setModel(m_model);
+    EngineSettings s = quick(1);
+    s.durationSeconds = 60; // by time this once: the other way to make a long run
+    panel.setSettings(s);
+    QSignalSpy failed(&panel, &RunPanel::runFailed);
+    panel.run();
+    const qint64 pid = waitUntilMeasuring(panel);
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    QVERIFY(QTest::qWaitFor([&] { return failed.count() == 1; }, 5000));
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("SIGKILL")), qPrintable(message));
+    QVERIFY2(panel.message().contains(QStringLiteral("SIGKILL")), qPrintable(panel.message()));
+    QVERIFY(!panel.isRunning());
+    QVERIFY(!processExists(pid));
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
+
+    panel.setSettings(quick(3));
+    QString error;
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    QCOMPARE(panel.result()->iterations, 3);
+    QVERIFY(!panel.message().contains(QStringLiteral("SIGKILL")));
+}
+
+void TestRunPanel::sourceErrorsAreShownInThePanel()
+{
+    RunPanel panel;
+    panel.setModel(m_model);
+    panel.setModelSource([]() -> Result<QString> { return makeError(QStringLiteral("disk full")); });
+    QSignalSpy failed(&panel, &RunPanel::runFailed);
+    panel.run();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!panel.isRunning());
+    QVERIFY(panel.message().contains(QStringLiteral("disk full")));
+
+    // A shape the model refuses is the engine's message, in the panel too.
+    panel.setModelSource({});
+    auto *edit = panel.findChild<QLineEdit *>(QStringLiteral("shape.input"));
+    edit->setText(QStringLiteral("1x4x32x32"));
+    edit->setModified(true);
+    QString error;
+    QVERIFY(!runToEnd(panel, &error));
+    QVERIFY2(error.contains(QStringLiteral("dimension 1")), qPrintable(error));
+    QVERIFY(panel.message().contains(error));
+    QVERIFY(!panel.isRunning());
+}
+
+void TestRunPanel::subgraphRowsMapToTheirNodes()
+{
+    REQUIRE_SHARED_MODELS();
+    auto model = loadModel(sharedModel("scripted_loop.onnx"));
+    QVERIFY(model);
+    const onnx::GraphProto &main = model->model->proto().graph();
+    // Rows as the engine writes them: the Loop's body is "<Loop's label>.body".
+    std::vector<LayerTiming> rows;
+    std::vector<NodeId> expected;
+    for (int i = 0; i < main.node_size(); ++i) {
+        const ModelNodeRef loop{&main.node(i), QString(), i};
+        for (const auto &a : main.node(i).attribute()) {
+            if (!a.has_g())
+                continue;
+            const QString path = ModelNodeRef::subgraphPath(QString(), loop.label(), a.name());
+            for (int j = 0; j < a.g().node_size(); ++j) {
+                LayerTiming t;
+                t.node = ModelNodeRef{&a.g().node(j), path, j}.label();
+                t.graph = path;
+                t.nodeIndex = j;
+                rows.push_back(t);
+                expected.push_back(model->model->idOf(a.g().node(j)));
+            }
+        }
+    }
+    QVERIFY(!rows.empty());
+    LayerTiming moved = rows.front(); // the index of another copy of the model: found by label
+    moved.nodeIndex = 999;
+    rows.push_back(moved);
+    expected.push_back(expected.front());
+    LayerTiming kernel; // a kernel no node was found for
+    kernel.node = QStringLiteral("SomeFusedKernel");
+    kernel.mapped = false;
+    rows.push_back(kernel);
+    expected.push_back(kNoNode);
+    QVERIFY(LayerTableModel::mapToNodes(rows, *model->model) == expected);
+    for (std::size_t i = 0; i + 2 < expected.size(); ++i)
+        QVERIFY(model->facts.nodes[std::size_t(model->facts.indexOf(expected[i]))].depth == 1);
+}
+
+QTEST_MAIN(TestRunPanel)
+#include "tst_runpanel.moc"
