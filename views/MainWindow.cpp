@@ -12,6 +12,7 @@
 #include "ModelSummaryView.h"
 #include "ModelTab.h"
 #include "RecentFilesMenu.h"
+#include "RunPanel.h"
 #include "SearchBar.h"
 
 #include <QApplication>
@@ -206,6 +207,31 @@ void MainWindow::createMenus()
         o.autoExpand = true;
     });
 
+    // Profiling the current tab's model (its run panel under the canvas).
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    m_runPanelAction = run->addAction(tr("Show &Profiler"));
+    m_runPanelAction->setObjectName(QStringLiteral("showProfiler"));
+    m_runPanelAction->setCheckable(true);
+    m_runPanelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_runPanelAction, &QAction::toggled, this, [this](bool on) {
+        if (ModelTab *tab = currentTab())
+            tab->setRunPanelVisible(on);
+    });
+    QAction *start = run->addAction(tr("&Run"), this, [this] {
+        if (ModelTab *tab = currentTab()) {
+            m_runPanelAction->setChecked(true);
+            if (!tab->runPanel()->isRunning())
+                tab->runPanel()->run();
+        }
+    });
+    start->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *stop = run->addAction(tr("&Cancel Run"), this, [this] {
+        if (ModelTab *tab = currentTab())
+            tab->runPanel()->cancel();
+    });
+    stop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_graphActions << m_runPanelAction << start << stop;
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ModelLens"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -235,6 +261,10 @@ void MainWindow::syncViewActions()
     m_showTypes->setChecked(options.showTypes);
     m_horizontal->setChecked(options.horizontal);
     m_flat->setChecked(options.flat);
+    if (m_runPanelAction) {
+        const QSignalBlocker block(m_runPanelAction);
+        m_runPanelAction->setChecked(tab && tab->isRunPanelVisible());
+    }
 }
 
 void MainWindow::openFile(const QString &path)

@@ -107,6 +107,7 @@ private:
     QAction *m_showTypes = nullptr;
     QAction *m_horizontal = nullptr;
     QAction *m_flat = nullptr;
+    QAction *m_runPanelAction = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QToolButton *m_busyCancel = nullptr;

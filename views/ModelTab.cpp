@@ -5,13 +5,17 @@
 #include "ModelDocument.h"
 #include "ModelSummaryView.h"
 #include "NodePanel.h"
+#include "RunPanel.h"
 #include "SearchBar.h"
 #include "TensorPanel.h"
 
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -36,7 +40,12 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent)
     m_summary = new ModelSummaryView;
     m_side->addTab(m_node, tr("Node"));
     m_side->addTab(m_tensor, tr("Tensor"));
-    m_side->addTab(m_summary, tr("Model"));
+    // The summary is tall; it scrolls so that the profiler below can have room.
+    auto *summaryArea = new QScrollArea;
+    summaryArea->setWidget(m_summary);
+    summaryArea->setWidgetResizable(true);
+    summaryArea->setFrameShape(QFrame::NoFrame);
+    m_side->addTab(summaryArea, tr("Model"));
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->setChildrenCollapsible(false);
@@ -45,9 +54,21 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setSizes({760, 400});
+    // The profiler below, as tall as the user drags it.
+    // It scrolls rather than making the window taller than the screen.
+    m_run = new RunPanel;
+    m_runArea = new QScrollArea;
+    m_runArea->setWidget(m_run);
+    m_runArea->setWidgetResizable(true);
+    m_runArea->setFrameShape(QFrame::NoFrame);
+    m_vertical = new QSplitter(Qt::Vertical);
+    m_vertical->setChildrenCollapsible(false);
+    m_vertical->addWidget(split);
+    m_vertical->addWidget(m_runArea);
+    m_runArea->hide();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_vertical);
 
     // The document edits a copy of its own (cheap: weights stay in the mapped file), so
     // that the snapshots on screen never change under the views.
@@ -58,7 +79,7 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent)
     m_node->setModel(m_model);
     m_tensor->setModel(m_model);
     m_summary->setModel(m_model);
-    m_side->setCurrentWidget(m_summary); // until something is selected
+    m_side->setCurrentWidget(summaryArea); // until something is selected
 
     connect(m_graph, &GraphPanel::nodeSelected, this, [this](NodeId id) {
         m_node->showNode(id);
@@ -75,8 +96,36 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent)
             revealNode(m_model->facts.nodes[static_cast<std::size_t>(nodeIndex)].id);
     });
 
+    // Runs take the document as it is now: the file itself when unedited, else a copy
+    // written for the engine (the original is never touched).
+    m_run->setModel(m_model);
+    m_run->setModelSource([this]() -> Result<QString> {
+        if (!m_document->isModified())
+            return m_document->path();
+        m_runCopy = std::make_unique<QTemporaryDir>();
+        if (!m_runCopy->isValid())
+            return makeError(tr("cannot make a temporary folder for the edited model: %1").arg(m_runCopy->errorString()));
+        const QString path = m_runCopy->filePath(QFileInfo(m_document->path()).fileName());
+        if (auto saved = m_document->model().save(path); !saved)
+            return saved.error();
+        return path;
+    });
+    connect(m_run, &RunPanel::nodeRequested, this, &ModelTab::revealNode);
+    connect(m_run, &RunPanel::heatMapChanged, m_graph, &GraphPanel::setHeatMap);
+
     m_graph->setModel(m_model->model, sharedFacts(m_model));
 }
+
+void ModelTab::setRunPanelVisible(bool visible)
+{
+    const bool first = visible && m_runArea->isHidden();
+    m_runArea->setVisible(visible);
+    if (first) { // half and half: the results need room
+        const int h = m_vertical->height();
+        m_vertical->setSizes({h / 2, h - h / 2});
+    }
+}
+bool ModelTab::isRunPanelVisible() const { return m_runArea->isVisibleTo(this); }
 
 ModelTab::~ModelTab()
 {
@@ -131,6 +180,7 @@ void ModelTab::show(std::shared_ptr<const LoadedModel> snapshot)
     m_node->setModel(m_model);
     m_tensor->setModel(m_model);
     m_summary->setModel(m_model);
+    m_run->setModel(m_model);
     m_graph->setModel(m_model->model, sharedFacts(m_model));
     if (!tensor.isEmpty())
         m_tensor->showTensor(tensor, tensorContext);

@@ -8,8 +8,10 @@
 
 #include <memory>
 
+class QScrollArea;
 class QSplitter;
 class QTabWidget;
+class QTemporaryDir;
 
 namespace ml {
 
@@ -17,6 +19,7 @@ class GraphPanel;
 class ModelDocument;
 class ModelSummaryView;
 class NodePanel;
+class RunPanel;
 class SearchBar;
 class TensorPanel;
 
@@ -47,6 +50,10 @@ public:
     TensorPanel *tensorPanel() const { return m_tensor; }
     ModelSummaryView *summaryView() const { return m_summary; }
     QTabWidget *sidePanels() const { return m_side; }
+    // The profiler under the canvas, hidden until asked for.
+    RunPanel *runPanel() const { return m_run; }
+    void setRunPanelVisible(bool visible);
+    bool isRunPanelVisible() const;
 
     // Shows model node `id` wherever it is (entering its subgraph) and selects it.
     bool revealNode(NodeId id);
@@ -69,6 +76,10 @@ private:
     NodePanel *m_node = nullptr;
     TensorPanel *m_tensor = nullptr;
     ModelSummaryView *m_summary = nullptr;
+    RunPanel *m_run = nullptr;
+    QScrollArea *m_runArea = nullptr;
+    QSplitter *m_vertical = nullptr;
+    std::unique_ptr<QTemporaryDir> m_runCopy; // an edited model, written for the engine
 };
 
 } // namespace ml

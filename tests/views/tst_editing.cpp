@@ -11,12 +11,16 @@
 #include "ModelDocument.h"
 #include "ModelTab.h"
 #include "NodePanel.h"
+#include "RunPanel.h"
+#include "RunResult.h"
 #include "SharedModels.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -299,6 +303,45 @@ private Q_SLOTS:
         QVERIFY(tab->applyEdit(setAttribute(conv, *dialog.attribute())));
         QVERIFY(settle(tab));
         QVERIFY(tab->model()->facts.checkerOk);
+    }
+
+    // The profiler runs the document as edited (a copy for the engine), never the stale file.
+    void profilerRunsTheEditedModel()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        const QByteArray before = sha256(sharedModel("resnet18_dynbatch.onnx"));
+        QVERIFY(tab->applyEdit(setDimension(QStringLiteral("input0"), 0, QStringLiteral("2"))));
+        QVERIFY(settle(tab));
+
+        QAction *show = window.findChild<QAction *>(QStringLiteral("showProfiler"));
+        QVERIFY(show);
+        show->setChecked(true);
+        QVERIFY(tab->isRunPanelVisible());
+        RunPanel *panel = tab->runPanel();
+        EngineSettings quick = panel->settings();
+        quick.intraOpThreads = 1;
+        quick.spinning = false;
+        quick.warmupIterations = 0;
+        quick.iterations = 2;
+        panel->setSettings(quick);
+        QSignalSpy finished(panel, &RunPanel::runFinished);
+        QSignalSpy failed(panel, &RunPanel::runFailed);
+        panel->run();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, kTimeoutMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        const auto result = panel->result();
+        QVERIFY(result);
+        const QJsonArray shape = result->settings.value(QStringLiteral("inputs")).toArray().at(0).toObject()
+                                     .value(QStringLiteral("shape")).toArray();
+        QCOMPARE(shape, (QJsonArray{2, 3, 224, 224}));
+        QVERIFY(result->settings.value(QStringLiteral("model")).toString() != sharedModel("resnet18_dynbatch.onnx"));
+        QCOMPARE(sha256(sharedModel("resnet18_dynbatch.onnx")), before);
+        QVERIFY(tab->isModified()); // running saved nothing over the document
     }
 
     void failedEditChangesNothing()
