@@ -632,6 +632,13 @@
     </message>
 </context>
 <context>
+    <name>NodeItem</name>
+    <message>
+        <source>%1% of the layer time</source>
+        <translation>占各层总耗时的 %1%</translation>
+    </message>
+</context>
+<context>
     <name>Npy</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -1808,6 +1815,303 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     </message>
 </context>
 <context>
+    <name>ml::AddNodeDialog</name>
+    <message>
+        <source>Add Node</source>
+        <translation>添加节点</translation>
+    </message>
+    <message>
+        <source>empty: named after the node</source>
+        <translation>留空：按节点名称命名</translation>
+    </message>
+    <message>
+        <source>Operator (opset %1):</source>
+        <translation>算子（opset %1）：</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>No such operator at opset %1.</source>
+        <translation>opset %1 中没有此算子。</translation>
+    </message>
+    <message>
+        <source>%1 (since opset %2): inputs %3; outputs %4</source>
+        <translation>%1（自 opset %2 起）：输入 %3；输出 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ml::AttributeDialog</name>
+    <message>
+        <source>Attribute of %1</source>
+        <translation>%1 的属性</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <source>Set on the node: %1</source>
+        <translation>已在节点上设置：%1</translation>
+    </message>
+    <message>
+        <source>Schema: %1%2. %3</source>
+        <translation>算子定义：%1%2。%3</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>，必需</translation>
+    </message>
+    <message>
+        <source>Not in the schema: the type follows the value (int, float, list, else string).</source>
+        <translation>不在算子定义中：类型由值决定（int、float、列表，否则为字符串）。</translation>
+    </message>
+    <message>
+        <source>(a subgraph: enter it on the canvas)</source>
+        <translation>（子图：请在画布上进入）</translation>
+    </message>
+    <message>
+        <source>Give the attribute a name.</source>
+        <translation>请为属性指定名称。</translation>
+    </message>
+    <message>
+        <source>Subgraph attributes are not edited here.</source>
+        <translation>子图属性不能在此处编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>ml::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Node…</source>
+        <translation>重命名节点(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Set Attribute…</source>
+        <translation>设置属性(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Remove A&amp;ttribute…</source>
+        <translation>删除属性(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node…</source>
+        <translation>添加节点(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Node</source>
+        <translation>删除节点(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete Node and Its &amp;Tail</source>
+        <translation>删除节点及其下游分支(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass Node</source>
+        <translation>旁路节点(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Rename &amp;Tensor, Input or Output…</source>
+        <translation>重命名张量、输入或输出(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Make Tensor a Graph &amp;Output…</source>
+        <translation>将张量设为图输出(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Remove Graph O&amp;utput…</source>
+        <translation>删除图输出(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Dimension…</source>
+        <translation>设置维度(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Batch Dynamic</source>
+        <translation>将批次维度设为动态(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Rename S&amp;ymbol…</source>
+        <translation>重命名符号(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fix Every Symbol to a Value…</source>
+        <translation>将所有符号固定为某个值(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Replace Initializer from .&amp;npy…</source>
+        <translation>从 .npy 替换初始化器(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Set Scalar &amp;Value…</source>
+        <translation>设置标量值(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up (remove unused)</source>
+        <translation>清理（删除未使用项）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Topologically</source>
+        <translation>拓扑排序(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade Opset…</source>
+        <translation>升级 opset(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Cannot Edit</source>
+        <translation>无法编辑</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rename Node</source>
+        <translation>重命名节点</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>删除属性</translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation>属性：</translation>
+    </message>
+    <message>
+        <source>Rename Tensor</source>
+        <translation>重命名张量</translation>
+    </message>
+    <message>
+        <source>Tensor, graph input or output:</source>
+        <translation>张量、图输入或图输出：</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Make Tensor a Graph Output</source>
+        <translation>将张量设为图输出</translation>
+    </message>
+    <message>
+        <source>Tensor:</source>
+        <translation>张量：</translation>
+    </message>
+    <message>
+        <source>Remove Graph Output</source>
+        <translation>删除图输出</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Set Dimension</source>
+        <translation>设置维度</translation>
+    </message>
+    <message>
+        <source>a number, a symbol such as batch, or ? for unknown</source>
+        <translation>数字、符号（如 batch），或用 ? 表示未知</translation>
+    </message>
+    <message>
+        <source>Input or output:</source>
+        <translation>输入或输出：</translation>
+    </message>
+    <message>
+        <source>Type now:</source>
+        <translation>当前类型：</translation>
+    </message>
+    <message>
+        <source>Axis:</source>
+        <translation>轴：</translation>
+    </message>
+    <message>
+        <source>Dimension:</source>
+        <translation>维度：</translation>
+    </message>
+    <message>
+        <source>The graph&apos;s inputs and outputs have no symbolic dimensions.</source>
+        <translation>图的输入和输出中没有符号维度。</translation>
+    </message>
+    <message>
+        <source>Rename Symbol</source>
+        <translation>重命名符号</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>符号：</translation>
+    </message>
+    <message>
+        <source>Fix Every Symbol</source>
+        <translation>固定所有符号</translation>
+    </message>
+    <message>
+        <source>Value for every symbolic dimension:</source>
+        <translation>所有符号维度的取值：</translation>
+    </message>
+    <message>
+        <source>Replace Initializer</source>
+        <translation>替换初始化器</translation>
+    </message>
+    <message>
+        <source>Initializer:</source>
+        <translation>初始化器：</translation>
+    </message>
+    <message>
+        <source>Values for “%1”</source>
+        <translation>“%1”的值</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy 数组 (*.npy)</translation>
+    </message>
+    <message>
+        <source>Set Scalar Value</source>
+        <translation>设置标量值</translation>
+    </message>
+    <message>
+        <source>Initializer with one element:</source>
+        <translation>单元素初始化器：</translation>
+    </message>
+    <message>
+        <source>New value of “%1”:</source>
+        <translation>“%1”的新值：</translation>
+    </message>
+    <message>
+        <source>Upgrade Opset</source>
+        <translation>升级 opset</translation>
+    </message>
+    <message>
+        <source>The model is at opset %1. Convert to opset:</source>
+        <translation>模型当前为 opset %1。转换到 opset：</translation>
+    </message>
+</context>
+<context>
     <name>ml::GraphPanel</name>
     <message>
         <source>Cancel</source>
@@ -1821,6 +2125,22 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <source>main graph</source>
         <translation>主图</translation>
     </message>
+    <message>
+        <source>Share of layer time</source>
+        <translation>层耗时占比</translation>
+    </message>
+    <message>
+        <source>0%</source>
+        <translation>0%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Boxes are tinted by their share of the summed per-layer time, relative to the hottest box shown.</source>
+        <translation>节点框按其在逐层耗时总和中的占比着色，以当前显示的耗时最高的节点框为基准。</translation>
+    </message>
 </context>
 <context>
     <name>ml::HistogramWidget</name>
@@ -1829,6 +2149,63 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>
             <numerusform>%n 个区间，从 %1 到 %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ml::LayerTableModel</name>
+    <message numerus="yes">
+        <source> (+ %n fused)</source>
+        <translation>
+            <numerusform>（+ %n 个融合节点）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> [not in the model]</source>
+        <translation> [不在模型中]</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No node of the model was found for this row; double-click does nothing.</source>
+        <translation>找不到与此行对应的模型节点；双击无效。</translation>
+    </message>
+    <message>
+        <source>Double-click to show the node in the graph.</source>
+        <translation>双击可在图中显示该节点。</translation>
+    </message>
+    <message>
+        <source>Its kernels also did the work of: %1</source>
+        <translation>其内核同时完成了以下节点的工作：%1</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Mean ms</source>
+        <translation>均值（ms）</translation>
+    </message>
+    <message>
+        <source>Median ms</source>
+        <translation>中位数（ms）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Calls/run</source>
+        <translation>每次运行调用数</translation>
+    </message>
+    <message>
+        <source>Kernels</source>
+        <translation>内核</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2381,62 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>Show Edge &amp;Types</source>
         <translation>显示边的类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Profiler</source>
+        <translation>显示性能分析器(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1”有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>关闭前是否保存？</translation>
+    </message>
+    <message>
+        <source>Save Model As</source>
+        <translation>模型另存为</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Save Model</source>
+        <translation>无法保存模型</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2614,10 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <source>Model</source>
         <translation>模型</translation>
     </message>
+    <message>
+        <source>cannot make a temporary folder for the edited model: %1</source>
+        <translation>无法为编辑后的模型创建临时文件夹：%1</translation>
+    </message>
 </context>
 <context>
     <name>ml::NodePanel</name>
@@ -2320,6 +2757,29 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     </message>
 </context>
 <context>
+    <name>ml::OpTypeTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Mean ms</source>
+        <translation>均值（ms）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+</context>
+<context>
     <name>ml::OperatorTableModel</name>
     <message>
         <source>Operator</source>
@@ -2374,6 +2834,406 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ml::RunPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>后端：</translation>
+    </message>
+    <message>
+        <source>Checking which engines can run here…</source>
+        <translation>正在检查本机可以运行哪些推理引擎…</translation>
+    </message>
+    <message>
+        <source>Input shapes</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <source>Dimensions joined by x, as trtexec writes them: 1x3x224x224. Only dynamic dimensions can be changed.</source>
+        <translation>各维度以 x 连接，与 trtexec 的写法相同：1x3x224x224。只有动态维度可以修改。</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime</source>
+        <translation>ONNX Runtime</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Graph optimization:</source>
+        <translation>图优化：</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Intra-op threads:</source>
+        <translation>算子内（intra-op）线程数：</translation>
+    </message>
+    <message>
+        <source>Inter-op threads:</source>
+        <translation>算子间（inter-op）线程数：</translation>
+    </message>
+    <message>
+        <source>Parallel execution (inter-op)</source>
+        <translation>并行执行（inter-op）</translation>
+    </message>
+    <message>
+        <source>Spinning threads (off is steadier on a busy machine)</source>
+        <translation>线程自旋（在繁忙的机器上关闭后结果更稳定）</translation>
+    </message>
+    <message>
+        <source>Execution provider:</source>
+        <translation>执行提供程序：</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Warm-up iterations:</source>
+        <translation>预热迭代次数：</translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>迭代次数：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Time every layer (a second, profiled session; latency stays unprofiled)</source>
+        <translation>测量每层耗时（在另一个开启分析的会话中进行；延迟仍在未开启分析时测量）</translation>
+    </message>
+    <message>
+        <source>Seed of the random input values</source>
+        <translation>随机输入值的种子</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>%1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>No model.</source>
+        <translation>没有模型。</translation>
+    </message>
+    <message>
+        <source>The model has no inputs to feed.</source>
+        <translation>模型没有需要提供数据的输入。</translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>标量</translation>
+    </message>
+    <message>
+        <source>the model gives no shape: type one</source>
+        <translation>模型未给出形状：请输入一个</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>%1 %2; in the model: %3</source>
+        <translation>%1 %2；模型中：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3):</source>
+        <translation>%1（%2，%3）：</translation>
+    </message>
+    <message>
+        <source>The model cannot be prepared for the run: %1</source>
+        <translation>无法为运行准备模型：%1</translation>
+    </message>
+    <message>
+        <source>There is no model to run.</source>
+        <translation>没有可运行的模型。</translation>
+    </message>
+    <message>
+        <source>Input %1 needs a shape, such as 1x3x224x224.</source>
+        <translation>输入 %1 需要形状，例如 1x3x224x224。</translation>
+    </message>
+    <message>
+        <source>Input %1: %2</source>
+        <translation>输入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Preparing the inputs…</source>
+        <translation>正在准备输入…</translation>
+    </message>
+    <message>
+        <source>Building the engine…</source>
+        <translation>正在构建推理引擎…</translation>
+    </message>
+    <message>
+        <source>First run…</source>
+        <translation>首次运行…</translation>
+    </message>
+    <message>
+        <source>Warming up…</source>
+        <translation>正在预热…</translation>
+    </message>
+    <message>
+        <source>Warm-up: %1 of %2 s</source>
+        <translation>预热：%1 / %2 秒</translation>
+    </message>
+    <message>
+        <source>Warm-up %1 of %2</source>
+        <translation>预热 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <source>Measuring: %1 of %2 s</source>
+        <translation>测量：%1 / %2 秒</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2</source>
+        <translation>迭代 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Per-layer profile: run %1 of %2</source>
+        <translation>逐层性能分析：第 %1 / %2 次运行</translation>
+    </message>
+    <message>
+        <source>Per-layer profile…</source>
+        <translation>逐层性能分析…</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>正在读取结果…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iterations, median %1 ms, mean %2 ms.</source>
+        <translation>
+            <numerusform>%n 次迭代，中位数 %1 ms，均值 %2 ms。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>运行已取消。</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ml::RunResultView</name>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Per layer</source>
+        <translation>逐层</translation>
+    </message>
+    <message>
+        <source>By operator</source>
+        <translation>按算子</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>变异系数</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>首次运行</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>内存峰值</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>Filter by node, operator or kernel</source>
+        <translation>按节点、算子或内核筛选</translation>
+    </message>
+    <message>
+        <source>No run yet: choose the settings and press Run.</source>
+        <translation>尚未运行：请选择设置后点击“运行”。</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>（运行于 %1）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n measured iterations in %1</source>
+        <translation>
+            <numerusform>：在 %1 内测量了 %n 次迭代</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> after %n warm-up</source>
+        <translation>
+            <numerusform>，此前预热 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source> ⚠ unstable</source>
+        <translation> ⚠ 不稳定</translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <translation>%1 /s</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>median %1 ms</source>
+        <translation>中位数 %1 ms</translation>
+    </message>
+    <message>
+        <source>p99 %1 ms</source>
+        <translation>p99 %1 ms</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>延迟（ms）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of the layers: %1 ms; end-to-end latency of the same %n profiled runs: %2 ms; gap: %3 ms (%4%).</source>
+        <translation>
+            <numerusform>各层合计：%1 ms；同一批 %n 次分析运行的端到端延迟：%2 ms；差值：%3 ms（%4%）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model nodes ran as no kernel of their own (folded into constants or eliminated).</source>
+        <translation>
+            <numerusform>%n 个模型节点没有作为独立内核运行（已折叠为常量或被消除）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
