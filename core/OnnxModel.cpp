@@ -201,6 +201,7 @@ void OnnxModel::syncNodeIds()
     });
     m_ids = std::move(ids);
     m_nodes = std::move(nodes);
+    buildFunctionGraphs();
 }
 
 std::vector<NodeId> OnnxModel::nodeIdsInOrder() const
@@ -224,6 +225,29 @@ void OnnxModel::restore(const onnx::ModelProto &proto, const std::vector<NodeId>
         m_ids.emplace(&node, id);
         m_nodes.emplace(id, &node);
     });
+    buildFunctionGraphs();
+}
+
+void OnnxModel::buildFunctionGraphs()
+{
+    m_functionGraphs.clear();
+    for (const auto &f : m_proto->functions()) {
+        onnx::GraphProto g;
+        g.set_name(f.name());
+        g.set_doc_string(f.doc_string());
+        *g.mutable_node() = f.node();
+        for (const auto &in : f.input())
+            g.add_input()->set_name(in);
+        for (const auto &out : f.output())
+            g.add_output()->set_name(out);
+        m_functionGraphs.emplace(std::make_pair(f.domain(), f.name()), std::move(g));
+    }
+}
+
+const onnx::GraphProto *OnnxModel::functionGraph(const std::string &domain, const std::string &name) const
+{
+    auto it = m_functionGraphs.find({domain, name});
+    return it == m_functionGraphs.end() ? nullptr : &it->second;
 }
 
 TensorStorage OnnxModel::storageOf(const onnx::TensorProto &tensor) const

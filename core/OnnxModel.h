@@ -76,6 +76,11 @@ public:
     std::vector<NodeId> nodeIdsInOrder() const;
     void restore(const onnx::ModelProto &proto, const std::vector<NodeId> &ids);
 
+    // The body of the model-local function `name` of `domain` as a graph, for viewing: its
+    // nodes (which have no NodeId), and its inputs and outputs as untyped values. Null when
+    // the model defines no such function. Rebuilt with the node ids (syncNodeIds, restore).
+    const onnx::GraphProto *functionGraph(const std::string &domain, const std::string &name) const;
+
     TensorStorage storageOf(const onnx::TensorProto &tensor) const;
 
     // The tensor's payload as contiguous little-endian element bytes, read from wherever it
@@ -94,12 +99,14 @@ public:
 private:
     OnnxModel() = default;
     Result<void> restoreTensor(onnx::TensorProto &tensor) const;
+    void buildFunctionGraphs();
 
     std::shared_ptr<const ModelSource> m_source;
     std::unique_ptr<onnx::ModelProto> m_proto;
     std::unordered_map<const onnx::NodeProto *, NodeId> m_ids;
     std::unordered_map<NodeId, onnx::NodeProto *> m_nodes;
     NodeId m_nextId = 0;
+    std::map<std::pair<std::string, std::string>, onnx::GraphProto> m_functionGraphs;
 };
 
 // Reads a tensor's external_data entries.

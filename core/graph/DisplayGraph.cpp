@@ -124,9 +124,9 @@ const onnx::GraphProto *resolveGraph(const OnnxModel &model, const GraphPath &pa
         const onnx::NodeProto *node = model.node(step.node);
         if (!node)
             return nullptr;
-        const onnx::GraphProto *next = nullptr;
+        const onnx::GraphProto *next = step.function ? model.functionGraph(node->domain(), node->op_type()) : nullptr;
         for (const auto &a : node->attribute()) {
-            if (qs(a.name()) != step.attribute)
+            if (step.function || qs(a.name()) != step.attribute)
                 continue;
             if (step.index < 0 && a.has_g())
                 next = &a.g();
@@ -386,6 +386,9 @@ DisplayGraph buildDisplayGraph(const OnnxModel &model, const ModelFacts &facts, 
             else if (options.showAttributes && box.lines.size() < kMaxLines)
                 box.lines << qs(a.name()) + QStringLiteral(" = ") + attributeValue(a);
         }
+        // A call of a model-local function can be entered too (from graphs whose nodes have ids).
+        if (model.functionGraph(node.domain(), node.op_type()) && box.node != kNoNode)
+            box.hasSubgraphs = true;
         double w = titleWidth(box.title) + (box.hasSubgraphs ? 40 : 24);
         w = std::max(w, textWidth(box.subtitle) + 16);
         for (const auto &l : box.lines)

@@ -24,6 +24,7 @@ struct GraphPath {
         NodeId node = kNoNode;
         QString attribute; // "then_branch", "body", ...
         int index = -1;    // position in a GRAPHS attribute, -1 for a GRAPH attribute
+        bool function = false; // the body of the model-local function `node` calls (no attribute)
     };
     QList<Step> steps;
     bool isMain() const { return steps.isEmpty(); }
@@ -60,7 +61,7 @@ struct DisplayNode {
     QString subtitle;          // node name (when shown), tensor type, or group summary
     QStringList lines;         // key attributes and initializers, "name: value"
     OpCategory category = OpCategory::Data;
-    bool hasSubgraphs = false; // If/Loop/Scan: can be entered
+    bool hasSubgraphs = false; // If/Loop/Scan, or a call of a model-local function: can be entered
     QString group;             // Group: its path ("encoder/layer.3")
     int members = 0;           // Group: how many operator nodes it holds
     double width = 0;          // points
