@@ -252,20 +252,27 @@ void EditActions::deleteSelection(DeleteMode mode)
         apply(deleteNodes(nodes, mode));
 }
 
-void EditActions::renameTensorAction()
+QString EditActions::pickTensor(const QString &title, const QString &label)
 {
     ModelTab *tab = m_currentTab();
     if (!tab)
-        return;
+        return {};
+    // The selected node's first output is the likely choice.
     QString current;
     if (const onnx::NodeProto *n = tab->document()->model().node(singleSelection()); n && n->output_size())
         current = qs(n->output(0));
     const QStringList names = tensorNames();
     bool ok = false;
-    const QString from = QInputDialog::getItem(m_window, tr("Rename Tensor"), tr("Tensor, graph input or output:"), names,
-                                               std::max(0, int(names.indexOf(current))), true, &ok);
-    if (!ok || from.isEmpty())
+    const QString name = QInputDialog::getItem(m_window, title, label, names, std::max(0, int(names.indexOf(current))), true, &ok);
+    return ok ? name.trimmed() : QString();
+}
+
+void EditActions::renameTensorAction()
+{
+    const QString from = pickTensor(tr("Rename Tensor"), tr("Tensor, graph input or output:"));
+    if (from.isEmpty())
         return;
+    bool ok = false;
     const QString to = QInputDialog::getText(m_window, tr("Rename Tensor"), tr("New name for “%1”:").arg(from),
                                              QLineEdit::Normal, from, &ok);
     if (ok)
@@ -274,17 +281,8 @@ void EditActions::renameTensorAction()
 
 void EditActions::addOutputAction()
 {
-    ModelTab *tab = m_currentTab();
-    if (!tab)
-        return;
-    QString current;
-    if (const onnx::NodeProto *n = tab->document()->model().node(singleSelection()); n && n->output_size())
-        current = qs(n->output(0));
-    const QStringList names = tensorNames();
-    bool ok = false;
-    const QString tensor = QInputDialog::getItem(m_window, tr("Make Tensor a Graph Output"), tr("Tensor:"), names,
-                                                 std::max(0, int(names.indexOf(current))), true, &ok);
-    if (ok && !tensor.isEmpty())
+    const QString tensor = pickTensor(tr("Make Tensor a Graph Output"), tr("Tensor:"));
+    if (!tensor.isEmpty())
         apply(addOutput(tensor));
 }
 

@@ -47,6 +47,8 @@ private:
     QStringList tensorNames() const;
     QStringList valueNames(bool inputs, bool outputs) const;
     NodeId singleSelection();
+    // Asks for a tensor of the model (offering the selected node's output); empty: cancelled.
+    QString pickTensor(const QString &title, const QString &label);
     void renameNode();
     void editAttribute();
     void removeAttribute();

@@ -42,6 +42,8 @@ public:
     void setPath(const GraphPath &path);
     // Enters graph attribute `attribute` (index `index` of a GRAPHS attribute) of `node`.
     bool enterSubgraph(NodeId node, const QString &attribute, int index = -1);
+    // Enters the body of the model-local function that `node` calls.
+    bool enterFunction(NodeId node);
 
     const DisplayOptions &options() const { return m_options; }
     void setOptions(const DisplayOptions &options);
@@ -70,6 +72,8 @@ Q_SIGNALS:
     void pathChanged();
     void layoutStarted();
     void layoutFinished();
+    // A quick layered layout is shown while Graphviz works on the final one.
+    void previewShown();
     void layoutFailed(const QString &message);
 
 protected:

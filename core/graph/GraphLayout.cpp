@@ -88,29 +88,59 @@ Result<GraphLayout> GraphLayout::fromJson(const QJsonObject &json, std::size_t n
     return layout;
 }
 
-Result<GraphLayout> layoutGraph(const DisplayGraph &graph, const LayoutOptions &options, const std::atomic_bool *cancel)
+bool usesDot(const DisplayGraph &graph, const LayoutOptions &options)
 {
-    const bool useDot = options.forceDot || static_cast<int>(graph.nodes.size()) <= options.dotLimit;
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(useDot ? "dot;" : "layered;");
-    hash.addData(dotSource(graph, options));
-    const QByteArray key = hash.result().toHex();
+    return options.forceDot || static_cast<int>(graph.nodes.size()) <= options.dotLimit;
+}
 
+namespace {
+
+QByteArray cacheKey(const DisplayGraph &graph, const LayoutOptions &options)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(usesDot(graph, options) ? "dot;" : "layered;");
+    hash.addData(dotSource(graph, options));
+    return hash.result().toHex();
+}
+
+QString cacheFile(const QByteArray &key)
+{
+    return cacheFolder() + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".json");
+}
+
+std::optional<GraphLayout> lookup(const QByteArray &key, const DisplayGraph &graph)
+{
     {
         std::lock_guard lock(cacheMutex);
         if (const GraphLayout *hit = memoryCache().object(key))
             return *hit;
     }
-    const QString file = cacheFolder() + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".json");
-    QFile cached(file);
+    QFile cached(cacheFile(key));
     if (cached.open(QIODevice::ReadOnly)) {
         auto layout = GraphLayout::fromJson(QJsonDocument::fromJson(cached.readAll()).object(), graph.nodes.size(), graph.edges.size());
         if (layout) {
             std::lock_guard lock(cacheMutex);
             memoryCache().insert(key, new GraphLayout(layout.value()));
-            return layout;
+            return std::move(layout).value();
         }
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<GraphLayout> cachedLayout(const DisplayGraph &graph, const LayoutOptions &options)
+{
+    return lookup(cacheKey(graph, options), graph);
+}
+
+Result<GraphLayout> layoutGraph(const DisplayGraph &graph, const LayoutOptions &options, const std::atomic_bool *cancel)
+{
+    const bool useDot = usesDot(graph, options);
+    const QByteArray key = cacheKey(graph, options);
+    if (auto hit = lookup(key, graph))
+        return std::move(*hit);
+    const QString file = cacheFile(key);
 
     Result<GraphLayout> layout = useDot ? layoutWithDot(graph, options, cancel) : Result<GraphLayout>(layeredLayout(graph, options));
     if (!layout)

@@ -11,6 +11,7 @@
 #include <QRectF>
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace ml {
@@ -44,6 +45,12 @@ Result<GraphLayout> layoutWithDot(const DisplayGraph &graph, const LayoutOptions
 // Layered layout of our own (longest-path ranks, barycentre ordering, polyline edges):
 // linear-ish in the graph's size, for graphs too large for dot.
 GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &options);
+
+// Whether layoutGraph would run Graphviz for this graph (else the layered layout).
+bool usesDot(const DisplayGraph &graph, const LayoutOptions &options);
+
+// What layoutGraph would return from its cache (memory, then disk), without laying out.
+std::optional<GraphLayout> cachedLayout(const DisplayGraph &graph, const LayoutOptions &options);
 
 // dot or the layered layout by size, through the cache (memory, then disk).
 Result<GraphLayout> layoutGraph(const DisplayGraph &graph, const LayoutOptions &options,

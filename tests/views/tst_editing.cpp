@@ -14,6 +14,7 @@
 #include "RunPanel.h"
 #include "RunResult.h"
 #include "SharedModels.h"
+#include "WindowTestSupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -33,19 +34,7 @@ using namespace ml;
 
 namespace {
 
-constexpr int kTimeoutMs = 120000;
-
-ModelTab *openModel(MainWindow &window, const char *name)
-{
-    QSignalSpy loaded(&window, &MainWindow::modelLoaded);
-    window.openFile(sharedModel(name));
-    if (!QTest::qWaitFor([&] { return loaded.count() == 1; }, kTimeoutMs))
-        return nullptr;
-    ModelTab *tab = window.currentTab();
-    if (!QTest::qWaitFor([&] { return !tab->graphPanel()->isBusy() && tab->graphPanel()->scene(); }, kTimeoutMs))
-        return nullptr;
-    return tab;
-}
+using namespace mltest;
 
 // Until the analysis of the last change and the layout of its result are done.
 bool settle(ModelTab *tab)
@@ -56,10 +45,7 @@ bool settle(ModelTab *tab)
 
 int operatorItems(ModelTab *tab)
 {
-    int n = 0;
-    for (const NodeItem *item : tab->graphPanel()->scene()->nodeItems())
-        n += item->node().kind == DisplayNode::Kind::Operator;
-    return n;
+    return mltest::operatorItems(*tab->graphPanel()->scene());
 }
 
 QStringList edgeLabels(ModelTab *tab)

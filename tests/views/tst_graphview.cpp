@@ -8,6 +8,7 @@
 #include "GraphView.h"
 #include "MainWindow.h"
 #include "SharedModels.h"
+#include "WindowTestSupport.h"
 #include "ModelSummaryView.h"
 #include "ModelTab.h"
 #include "NodePanel.h"
@@ -32,34 +33,7 @@ using namespace ml;
 
 namespace {
 
-constexpr int kTimeoutMs = 120000; // layout of the larger graphs under a slow build
-
-// Opens `name` in `window` and waits until its graph is laid out; returns its tab.
-ModelTab *openAndLayOut(MainWindow &window, const char *name)
-{
-    QSignalSpy loaded(&window, &MainWindow::modelLoaded);
-    window.openFile(sharedModel(name));
-    if (!QTest::qWaitFor([&] { return loaded.count() == 1; }, kTimeoutMs))
-        return nullptr;
-    ModelTab *tab = window.currentTab();
-    if (!QTest::qWaitFor([&] { return !tab->graphPanel()->isBusy() && tab->graphPanel()->scene(); }, kTimeoutMs))
-        return nullptr;
-    return tab;
-}
-
-bool waitForLayout(GraphPanel *panel)
-{
-    QTest::qWait(0);
-    return QTest::qWaitFor([&] { return !panel->isBusy() && panel->scene(); }, kTimeoutMs);
-}
-
-int operatorItems(const GraphScene &scene)
-{
-    int n = 0;
-    for (const NodeItem *item : scene.nodeItems())
-        n += item->node().kind == DisplayNode::Kind::Operator;
-    return n;
-}
+using namespace mltest;
 
 // Edges a flat drawing of `g` must have, counted from the proto alone: one per distinct
 // non-initializer input of each node, and one per graph output.
@@ -82,12 +56,39 @@ int expectedEdges(const onnx::GraphProto &g)
 
 class TestGraphView : public QObject {
     Q_OBJECT
+    QTemporaryDir m_cache;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("ModelLensTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_graphview"));
+        // A layout cache of this run only: what is laid out here is laid out, not reloaded.
+        QVERIFY(m_cache.isValid());
+        qputenv("MODELLENS_CACHE_DIR", QFile::encodeName(m_cache.path()));
+    }
+
+    void largeGraphsShowAPreviewWhileGraphvizWorks()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.show();
+        ModelTab *tab = openModel(window, "synthetic_dag_1k.onnx");
+        QVERIFY(tab);
+        GraphPanel *panel = tab->graphPanel();
+        QVERIFY(panel->scene()->data().graph.grouped); // 1,000 nodes open grouped
+        QSignalSpy preview(panel, &GraphPanel::previewShown);
+        DisplayOptions options = panel->options();
+        options.flat = true;
+        panel->setOptions(options);
+        QVERIFY(waitForLayout(panel));
+        QCOMPARE(preview.count(), 1); // the layered layout first...
+        QCOMPARE(panel->scene()->data().layout.engine, GraphLayout::Engine::Dot); // ...then dot's
+        QCOMPARE(operatorItems(*panel->scene()), 1000);
+        // Laid out once, it comes from the cache: no preview.
+        panel->setOptions(options);
+        QVERIFY(waitForLayout(panel));
+        QCOMPARE(preview.count(), 1);
     }
 
     void sceneHasOneItemPerNodeAndEdge_data()
@@ -105,7 +106,7 @@ private Q_SLOTS:
         MainWindow window;
         window.setShowsDialogs(false);
         window.show();
-        ModelTab *tab = openAndLayOut(window, model.toLatin1().constData());
+        ModelTab *tab = openModel(window, model.toLatin1().constData());
         QVERIFY(tab);
         const GraphScene *scene = tab->graphPanel()->scene();
         const onnx::GraphProto &g = tab->model()->model->proto().graph();
@@ -128,7 +129,7 @@ private Q_SLOTS:
         REQUIRE_SHARED_MODELS();
         MainWindow window;
         window.show();
-        ModelTab *tab = openAndLayOut(window, "resnet18_dynbatch.onnx");
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
         QVERIFY(tab);
         const OnnxModel &model = *tab->model()->model;
         const onnx::NodeProto &conv = model.proto().graph().node(0);
@@ -168,7 +169,7 @@ private Q_SLOTS:
         REQUIRE_SHARED_MODELS();
         MainWindow window;
         window.show();
-        ModelTab *tab = openAndLayOut(window, "resnet18_dynbatch.onnx");
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
         QVERIFY(tab);
         const OnnxModel &model = *tab->model()->model;
         const onnx::NodeProto &conv = model.proto().graph().node(0);
@@ -218,7 +219,7 @@ private Q_SLOTS:
         REQUIRE_SHARED_MODELS();
         MainWindow window;
         window.show();
-        ModelTab *tab = openAndLayOut(window, "resnet18_dynbatch.onnx");
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
         QVERIFY(tab);
         SearchBar *search = tab->searchBar();
         search->setQuery(QStringLiteral("Conv"), SearchQuery::Mode::Exact);
@@ -253,7 +254,7 @@ private Q_SLOTS:
         REQUIRE_SHARED_MODELS();
         MainWindow window;
         window.show();
-        ModelTab *tab = openAndLayOut(window, "silero_vad_v5.onnx");
+        ModelTab *tab = openModel(window, "silero_vad_v5.onnx");
         QVERIFY(tab);
         const ModelFacts &facts = tab->model()->facts;
         // The deepest node of the model.
@@ -278,13 +279,82 @@ private Q_SLOTS:
         QCOMPARE(operatorItems(*panel->scene()), tab->model()->model->proto().graph().node_size());
     }
 
+    void functionsCanBeEntered()
+    {
+        // A model-local function (made here: the shared models have none) called from the
+        // main graph: custom::Double(a) = Identity(Add(a, a)).
+        onnx::ModelProto m;
+        m.set_ir_version(8);
+        auto *opset = m.add_opset_import();
+        opset->set_version(17);
+        auto *custom = m.add_opset_import();
+        custom->set_domain("custom");
+        custom->set_version(1);
+        auto *g = m.mutable_graph();
+        g->set_name("main");
+        auto *x = g->add_input();
+        x->set_name("x");
+        x->mutable_type()->mutable_tensor_type()->set_elem_type(onnx::TensorProto::FLOAT);
+        x->mutable_type()->mutable_tensor_type()->mutable_shape()->add_dim()->set_dim_value(4);
+        *g->add_output() = *x;
+        g->mutable_output(0)->set_name("y");
+        auto *call = g->add_node();
+        call->set_op_type("Double");
+        call->set_domain("custom");
+        call->set_name("double");
+        call->add_input("x");
+        call->add_output("y");
+        auto *f = m.add_functions();
+        f->set_name("Double");
+        f->set_domain("custom");
+        f->add_input("a");
+        f->add_output("b");
+        *f->add_opset_import() = *opset;
+        auto *add = f->add_node();
+        add->set_op_type("Add");
+        add->add_input("a");
+        add->add_input("a");
+        add->add_output("t");
+        auto *id = f->add_node();
+        id->set_op_type("Identity");
+        id->add_input("t");
+        id->add_output("b");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("function.onnx"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const std::string bytes = m.SerializeAsString();
+            file.write(bytes.data(), qint64(bytes.size()));
+        }
+
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::modelLoaded);
+        window.openFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kTimeoutMs);
+        GraphPanel *panel = window.currentTab()->graphPanel();
+        QVERIFY(waitForLayout(panel));
+        const NodeId callId = panel->model()->idOf(panel->model()->proto().graph().node(0));
+        NodeItem *item = panel->scene()->itemForNode(callId);
+        QVERIFY(item && item->node().hasSubgraphs); // drawn as enterable
+        QVERIFY(panel->enterFunction(callId));
+        QVERIFY(waitForLayout(panel));
+        QCOMPARE(operatorItems(*panel->scene()), 2);
+        QCOMPARE(int(panel->scene()->nodeItems().size()), 4); // Add, Identity, input a, output b
+        QCOMPARE(int(panel->path().steps.size()), 1);
+        QVERIFY(panel->path().steps[0].function);
+        QVERIFY(!panel->enterFunction(kNoNode));
+    }
+
     void problemsSelectTheirNode()
     {
         REQUIRE_SHARED_MODELS();
         MainWindow window;
         window.setShowsDialogs(false);
         window.show();
-        ModelTab *tab = openAndLayOut(window, "broken_undefined_tensor.onnx");
+        ModelTab *tab = openModel(window, "broken_undefined_tensor.onnx");
         QVERIFY(tab);
         const ModelFacts &facts = tab->model()->facts;
         int withNode = -1;
@@ -303,8 +373,8 @@ private Q_SLOTS:
         REQUIRE_SHARED_MODELS();
         MainWindow window;
         window.show();
-        QVERIFY(openAndLayOut(window, "resnet18_dynbatch.onnx"));
-        QVERIFY(openAndLayOut(window, "squeezenet1_0.onnx"));
+        QVERIFY(openModel(window, "resnet18_dynbatch.onnx"));
+        QVERIFY(openModel(window, "squeezenet1_0.onnx"));
         QCOMPARE(window.tabCount(), 2);
         QVERIFY(window.windowTitle().contains(QLatin1String("squeezenet1_0.onnx")));
         window.openFile(sharedModel("resnet18_dynbatch.onnx")); // already open: shown again
@@ -321,7 +391,7 @@ private Q_SLOTS:
         REQUIRE_SHARED_MODELS();
         MainWindow window;
         window.show();
-        ModelTab *tab = openAndLayOut(window, "resnet18_dynbatch.onnx");
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
         QVERIFY(tab);
         const auto labels = [tab] {
             QStringList out;
@@ -355,7 +425,7 @@ private Q_SLOTS:
         MainWindow window;
         window.setShowsDialogs(false);
         window.show();
-        ModelTab *tab = openAndLayOut(window, "mobilenet_v3_small.onnx");
+        ModelTab *tab = openModel(window, "mobilenet_v3_small.onnx");
         QVERIFY(tab);
         QTemporaryDir dir;
         QSignalSpy exported(&window, &MainWindow::exported);
