@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "StartupBenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -46,6 +48,8 @@ bool installTranslations(QApplication &app, const QLocale &locale)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ModelLens"));
     QCoreApplication::setApplicationName(QStringLiteral("ModelLens"));
@@ -73,11 +77,24 @@ int main(int argc, char *argv[])
                                                                       "(default: MODELLENS_LANG, then the system's)."),
                                   QStringLiteral("locale")); // not translated: CJK would misalign the help columns
     parser.addOption(lang);
+    // For bench/bench_gui.py: time to the first painted graph, memory, pan frame times.
+    QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Print timings as JSON and quit."),
+                                 QStringLiteral("pan-frames"));
+    benchmark.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchmark);
+    QCommandLineOption benchmarkFlat(QStringLiteral("benchmark-flat"), QStringLiteral("With --benchmark: the flat layout."));
+    benchmarkFlat.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchmarkFlat);
     parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("main", "The ONNX model to open."),
                                  QStringLiteral("[model.onnx]"));
     parser.process(app);
 
     ml::MainWindow window;
+    if (parser.isSet(benchmark)) {
+        window.setShowsDialogs(false);
+        new ml::StartupBenchmark(&window, sinceMain, parser.value(benchmark).toInt(),
+                                 parser.isSet(benchmarkFlat), &window);
+    }
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
