@@ -2141,6 +2141,18 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <source>Boxes are tinted by their share of the summed per-layer time, relative to the hottest box shown.</source>
         <translation>节点框按其在逐层耗时总和中的占比着色，以当前显示的耗时最高的节点框为基准。</translation>
     </message>
+    <message>
+        <source>Refining the layout with Graphviz…</source>
+        <translation>正在用 Graphviz 优化布局…</translation>
+    </message>
+    <message>
+        <source>function body</source>
+        <translation>函数体</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>函数</translation>
+    </message>
 </context>
 <context>
     <name>ml::HistogramWidget</name>
