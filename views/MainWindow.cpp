@@ -32,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QtConcurrent>
@@ -41,16 +42,17 @@
 namespace ml {
 namespace {
 
-// The first local .onnx file among dropped URLs, or an empty string.
-QString droppedModel(const QMimeData *mime)
+// The local .onnx files among dropped URLs.
+QStringList droppedModels(const QMimeData *mime)
 {
+    QStringList out;
     if (!mime || !mime->hasUrls())
-        return {};
+        return out;
     const auto urls = mime->urls();
     for (const QUrl &url : urls)
         if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive))
-            return url.toLocalFile();
-    return {};
+            out << url.toLocalFile();
+    return out;
 }
 
 } // namespace
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
     m_busyCancel->setAutoRaise(true);
     connect(m_busyCancel, &QToolButton::clicked, this, [this] {
         m_loader->cancel();
+        m_queue.clear();
         statusBar()->showMessage(tr("Opening %1 cancelled").arg(QFileInfo(m_loadingPath).fileName()), 5000);
     });
     statusBar()->addPermanentWidget(m_busyLabel);
@@ -275,15 +278,29 @@ void MainWindow::openFile(const QString &path)
             m_tabs->setCurrentIndex(i);
             return;
         }
+    // One load at a time (parsing is the costly part); later files wait their turn.
+    if (m_loader->isBusy()) {
+        if (QFileInfo(m_loadingPath).absoluteFilePath() != absolute && !m_queue.contains(absolute))
+            m_queue << absolute;
+        setBusy(true);
+        return;
+    }
     m_loadingPath = path;
     m_loadTime.start();
     m_loader->load(path);
-    setBusy(true); // also when replacing a load still running: the label names the new file
+    setBusy(true);
+}
+
+void MainWindow::startNextLoad()
+{
+    if (!m_queue.isEmpty() && !m_loader->isBusy())
+        openFile(m_queue.takeFirst());
 }
 
 void MainWindow::closeModel()
 {
     m_loader->cancel(); // a model still loading would otherwise appear after Close
+    m_queue.clear();
     closeTab(m_tabs->currentIndex());
 }
 
@@ -472,10 +489,13 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
     syncViewActions();
     updateTitle();
     Q_EMIT modelLoaded(model->path());
+    startNextLoad();
 }
 
 void MainWindow::onFailed(const QString &path, const QString &message)
 {
+    // The next file's turn comes after this one's message, whether it is shown or not.
+    QTimer::singleShot(0, this, &MainWindow::startNextLoad);
     if (!QFileInfo::exists(path))
         m_recent->removeFile(path);
     statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()), 10000);
@@ -493,7 +513,10 @@ void MainWindow::onFailed(const QString &path, const QString &message)
 
 void MainWindow::setBusy(bool busy)
 {
-    m_busyLabel->setText(busy ? tr("Loading %1…").arg(QFileInfo(m_loadingPath).fileName()) : QString());
+    QString text = busy ? tr("Loading %1…").arg(QFileInfo(m_loadingPath).fileName()) : QString();
+    if (busy && !m_queue.isEmpty())
+        text += tr(" (%n more waiting)", nullptr, int(m_queue.size()));
+    m_busyLabel->setText(text);
     m_busyLabel->setVisible(busy);
     m_busyBar->setVisible(busy);
     m_busyCancel->setVisible(busy);
@@ -513,17 +536,18 @@ void MainWindow::updateTitle()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedModel(event->mimeData()).isEmpty())
+    if (!droppedModels(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedModel(event->mimeData());
-    if (path.isEmpty())
+    const QStringList paths = droppedModels(event->mimeData());
+    if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(path);
+    for (const QString &path : paths)
+        openFile(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

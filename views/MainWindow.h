@@ -52,7 +52,7 @@ public:
 
 public Q_SLOTS:
     // Returns at once; the model loads in the background and opens in a new tab (a model
-    // already open is shown again).
+    // already open is shown again). Files opened while one loads wait their turn.
     void openFile(const QString &path);
     void closeModel(); // the current tab, and any load still running
     // Closes tab `index`, first asking to save unsaved edits; false when the user cancels.
@@ -84,10 +84,12 @@ private:
     void onLoaded(std::shared_ptr<const LoadedModel> model);
     void onFailed(const QString &path, const QString &message);
     void setBusy(bool busy);
+    void startNextLoad();
     void updateTitle();
 
     ModelLoader *m_loader = nullptr;
     QString m_loadingPath;
+    QStringList m_queue; // absolute paths waiting for the loader
     QElapsedTimer m_loadTime;
     bool m_showsDialogs = true;
     int m_unsavedAnswer = 0; // QMessageBox::StandardButton, without dialogs

@@ -85,8 +85,8 @@ int main(int argc, char *argv[])
     QCommandLineOption benchmarkFlat(QStringLiteral("benchmark-flat"), QStringLiteral("With --benchmark: the flat layout."));
     benchmarkFlat.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(benchmarkFlat);
-    parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("main", "The ONNX model to open."),
-                                 QStringLiteral("[model.onnx]"));
+    parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("main", "The ONNX models to open."),
+                                 QStringLiteral("[model.onnx...]"));
     parser.process(app);
 
     ml::MainWindow window;
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
                                  parser.isSet(benchmarkFlat), &window);
     }
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+    for (const QString &model : parser.positionalArguments())
+        window.openFile(model); // each in a tab, one after the other
     return QApplication::exec();
 }

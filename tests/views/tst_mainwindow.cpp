@@ -176,7 +176,7 @@ private Q_SLOTS:
         box->accept(); // window-modal, not exec()'d: the test (and the app) never block
     }
 
-    void staleResultIsDropped()
+    void loadsWaitTheirTurnAndCloseDropsThem()
     {
         REQUIRE_SHARED_MODELS();
         MainWindow window;
@@ -184,12 +184,19 @@ private Q_SLOTS:
         QSignalSpy loaded(&window, &MainWindow::modelLoaded);
         QSignalSpy failed(&window, &MainWindow::loadFailed);
 
+        // Files opened while one loads are opened after it, each in its tab, in order.
         window.openFile(sharedModel("broken_truncated.onnx"));
-        window.openFile(sharedModel("resnet18_dynbatch.onnx")); // supersedes the first
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kLoadTimeoutMs);
+        window.openFile(sharedModel("resnet18_dynbatch.onnx"));
+        window.openFile(sharedModel("squeezenet1_0.onnx"));
+        window.openFile(sharedModel("resnet18_dynbatch.onnx")); // already waiting: once
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kLoadTimeoutMs);
         finishAllLoads();
-        QCOMPARE(failed.count(), 0);
-        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(loaded.count(), 2);
+        QCOMPARE(window.tabCount(), 2);
+        QVERIFY(loaded.at(0).at(0).toString().endsWith(QLatin1String("resnet18_dynbatch.onnx")));
+        QVERIFY(window.model()->path().endsWith(QLatin1String("squeezenet1_0.onnx")));
+        window.closeModel();
         QVERIFY(window.model()->path().endsWith(QLatin1String("resnet18_dynbatch.onnx")));
 
         // And the other way round: a model still loading when Close is chosen never appears
@@ -198,7 +205,7 @@ private Q_SLOTS:
         window.closeModel();
         QVERIFY(!window.isLoading());
         finishAllLoads();
-        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(loaded.count(), 2);
         QVERIFY(!window.model());
         QCOMPARE(window.tabCount(), 0);
         QVERIFY(!window.summaryView());
@@ -219,14 +226,17 @@ private Q_SLOTS:
         QVERIFY(!refused.isAccepted());
 
         QMimeData model;
-        model.setUrls({QUrl::fromLocalFile(sharedModel("resnet18_dynbatch.onnx"))});
+        model.setUrls({QUrl::fromLocalFile(sharedModel("resnet18_dynbatch.onnx")),
+                       QUrl::fromLocalFile(sharedModel("index.json")),
+                       QUrl::fromLocalFile(sharedModel("squeezenet1_0.onnx"))});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &model, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &model, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
         QVERIFY(window.isLoading());
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kLoadTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kLoadTimeoutMs); // both models, not the JSON
+        QCOMPARE(window.tabCount(), 2);
     }
 
     void recentFilesKeepsTheLastTen()
