@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -388,7 +389,13 @@ void MainWindow::updateTabTitle(ModelTab *tab)
     if (index < 0)
         return;
     m_tabs->setTabText(index, QFileInfo(tab->path()).fileName() + (tab->isModified() ? QStringLiteral(" *") : QString()));
-    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(tab->path()));
+    // A graph left invalid (users edit in several steps) is flagged on its tab.
+    int errors = 0;
+    for (const Problem &p : tab->model()->facts.problems)
+        errors += p.severity == Problem::Severity::Error;
+    m_tabs->setTabIcon(index, errors ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    m_tabs->setTabToolTip(index, errors ? tr("%1\n%n error(s): see the Model panel", nullptr, errors).arg(QDir::toNativeSeparators(tab->path()))
+                                        : QDir::toNativeSeparators(tab->path()));
 }
 
 void MainWindow::showExportDialog(bool visibleOnly)
@@ -473,11 +480,16 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
 {
     auto *tab = new ModelTab(model, m_tabs);
     const int index = m_tabs->addTab(tab, QFileInfo(model->path()).fileName());
-    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(model->path()));
+    updateTabTitle(tab);
     m_edits->addTab(tab);
     connect(tab, &ModelTab::modifiedChanged, this, [this, tab] {
         updateTabTitle(tab);
         updateTitle();
+    });
+    connect(tab, &ModelTab::modelChanged, this, [this, tab] {
+        updateTabTitle(tab);
+        if (tab == currentTab() && !tab->model()->facts.checkerOk)
+            statusBar()->showMessage(tr("The model does not pass the checker now: see the problems in the Model panel."), 10000);
     });
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);

@@ -162,12 +162,14 @@ private Q_SLOTS:
         for (const Problem &p : tab->model()->facts.problems)
             dangling |= p.message.contains(QStringLiteral("is not produced"));
         QVERIFY(dangling);
+        QVERIFY(!window.tabs()->tabIcon(0).isNull()); // flagged on the tab
 
         window.editActions()->action(QStringLiteral("undo"))->trigger();
         window.editActions()->action(QStringLiteral("undo"))->trigger();
         QVERIFY(settle(tab));
         QCOMPARE(operatorItems(tab), 49);
         QVERIFY(tab->model()->facts.checkerOk);
+        QVERIFY(window.tabs()->tabIcon(0).isNull());
     }
 
     void shapesOnTheCanvasFollowADimensionEdit()
