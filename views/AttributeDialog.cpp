@@ -3,6 +3,7 @@
 
 #include "Edit.h"
 #include "OperatorDocs.h"
+#include "TensorValues.h"
 #include "TypeText.h"
 
 #include <QComboBox>
@@ -16,7 +17,11 @@
 
 namespace ml {
 
-QString attributeValueText(const onnx::AttributeProto &a)
+namespace {
+constexpr std::int64_t kEditableTensor = 64; // elements: more is not edited as text
+}
+
+QString attributeValueText(const OnnxModel &model, const onnx::AttributeProto &a)
 {
     using A = onnx::AttributeProto;
     auto list = [](const auto &values) -> QString { // not auto: a QStringBuilder would outlive `parts`
@@ -35,6 +40,19 @@ QString attributeValueText(const onnx::AttributeProto &a)
         QStringList parts;
         for (const auto &s : a.strings())
             parts << QString::fromStdString(s);
+        return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    case A::TENSOR: {
+        const std::int64_t n = elementCount(a.t());
+        if (n > kEditableTensor || a.t().data_type() == onnx::TensorProto::STRING)
+            return {};
+        auto bytes = model.tensorBytes(a.t());
+        auto values = bytes ? tensorValues(bytes.value(), a.t().data_type(), 0, n) : Result<std::vector<double>>(bytes.error());
+        if (!values)
+            return {};
+        QStringList parts;
+        for (double v : values.value())
+            parts << QString::number(v, 'g', 9);
         return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
     default: return {};
@@ -108,7 +126,7 @@ void AttributeDialog::nameChanged()
     QString value;
     if (current) {
         about = tr("Set on the node: %1").arg(QString::fromStdString(onnx::AttributeProto::AttributeType_Name(current->type())).toLower());
-        value = attributeValueText(*current);
+        value = attributeValueText(m_model, *current);
     }
     // The schema's word on it: type, default, description.
     if (n) {
@@ -126,14 +144,18 @@ void AttributeDialog::nameChanged()
                                     def.required ? tr(", required") : QString(),
                                     QString::fromStdString(def.description).left(300));
                 if (!current && def.default_value.has_name())
-                    value = attributeValueText(def.default_value);
+                    value = attributeValueText(m_model, def.default_value);
             }
         }
     }
     const bool subgraph = current && (current->type() == onnx::AttributeProto::GRAPH || current->type() == onnx::AttributeProto::GRAPHS);
-    m_value->setEnabled(!subgraph);
+    const bool bigTensor = current && current->type() == onnx::AttributeProto::TENSOR && value.isEmpty();
+    m_value->setEnabled(!subgraph && !bigTensor);
     m_about->setText(about.isEmpty() ? tr("Not in the schema: the type follows the value (int, float, list, else string).") : about);
-    m_value->setText(subgraph ? tr("(a subgraph: enter it on the canvas)") : value);
+    m_value->setText(subgraph    ? tr("(a subgraph: enter it on the canvas)")
+                     : bigTensor ? tr("(%n element(s): see its values in the Tensor panel)", nullptr,
+                                      int(std::min<std::int64_t>(elementCount(current->t()), INT32_MAX)))
+                                 : value);
     validate();
 }
 
@@ -144,7 +166,7 @@ void AttributeDialog::validate()
     if (name().isEmpty()) {
         error = tr("Give the attribute a name.");
     } else if (!m_value->isEnabled()) {
-        error = tr("Subgraph attributes are not edited here.");
+        error = tr("Subgraphs and large tensors are not edited here.");
     } else {
         auto parsed = parseAttribute(m_model, m_node, name(), m_value->text());
         if (parsed)

@@ -16,8 +16,8 @@ namespace ml {
 
 // Sets or adds one attribute of a node: the node's attributes and the ones its schema
 // offers (with type, default and description), and the value typed as the attribute's type
-// asks ("3", "0.5", "text", "[1, 2]"), checked as it is typed. Subgraph attributes are shown,
-// not edited (enter them on the canvas).
+// asks ("3", "0.5", "text", "[1, 2]"; a small tensor as a list of its values), checked as it
+// is typed. Subgraph attributes and large tensors are shown, not edited.
 class AttributeDialog : public QDialog {
     Q_OBJECT
 public:
@@ -42,7 +42,8 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
 };
 
-// The value of an attribute as the dialog shows it ("[1, 2]" for lists).
-QString attributeValueText(const onnx::AttributeProto &attribute);
+// The value of an attribute as the dialog shows it ("[1, 2]" for lists and small tensors);
+// empty for what cannot be edited as text (subgraphs, tensors of more than 64 elements).
+QString attributeValueText(const OnnxModel &model, const onnx::AttributeProto &attribute);
 
 } // namespace ml

@@ -67,6 +67,40 @@ A::AttributeType expectedType(const OnnxModel &model, const onnx::NodeProto &nod
     return A::UNDEFINED;
 }
 
+// Writes `values` into `t` (its data type and dims set) as little-endian raw_data.
+Result<void> fillTensor(onnx::TensorProto &t, const QStringList &values)
+{
+    using T = onnx::TensorProto;
+    std::string raw;
+    bool ok = true;
+    auto put = [&raw](const auto v) { raw.append(reinterpret_cast<const char *>(&v), sizeof v); };
+    for (const QString &v : values) {
+        switch (t.data_type()) {
+        case T::FLOAT: put(v.toFloat(&ok)); break;
+        case T::DOUBLE: put(v.toDouble(&ok)); break;
+        case T::INT64: put(static_cast<std::int64_t>(v.toLongLong(&ok))); break;
+        case T::INT32: put(static_cast<std::int32_t>(v.toInt(&ok))); break;
+        case T::INT16: put(static_cast<std::int16_t>(v.toShort(&ok))); break;
+        case T::INT8: { const int i = v.toInt(&ok); ok &= i >= -128 && i <= 127; put(static_cast<std::int8_t>(i)); break; }
+        case T::UINT8: { const int i = v.toInt(&ok); ok &= i >= 0 && i <= 255; put(static_cast<std::uint8_t>(i)); break; }
+        case T::BOOL: {
+            const QString b = v.toLower();
+            ok = b == QLatin1String("0") || b == QLatin1String("1") || b == QLatin1String("true") || b == QLatin1String("false");
+            put(static_cast<std::uint8_t>(b == QLatin1String("1") || b == QLatin1String("true")));
+            break;
+        }
+        default:
+            return makeError(tr("tensors of element type %1 cannot be set from text")
+                                     .arg(QString::fromStdString(T::DataType_Name(static_cast<T::DataType>(t.data_type()))).toLower()));
+        }
+        if (!ok)
+            return makeError(tr("'%1' is not a valid %2 value")
+                                     .arg(v, QString::fromStdString(T::DataType_Name(static_cast<T::DataType>(t.data_type()))).toLower()));
+    }
+    t.set_raw_data(raw); // little-endian on every platform this builds for
+    return {};
+}
+
 } // namespace
 
 Result<onnx::AttributeProto> parseAttribute(const OnnxModel &model, NodeId id, const QString &name, const QString &value)
@@ -118,6 +152,28 @@ Result<onnx::AttributeProto> parseAttribute(const OnnxModel &model, NodeId id, c
         if (!isList) return bad();
         for (const auto &item : items) attr.add_strings(item.toStdString());
         break;
+    case A::TENSOR: {
+        // A small tensor, typed as a list or one number: the element type (and the shape,
+        // when the count still fits it) of the tensor the node has; else float32.
+        const onnx::AttributeProto *current = nullptr;
+        for (const auto &a : node->attribute())
+            if (a.name() == ss(name))
+                current = &a;
+        onnx::TensorProto &t = *attr.mutable_t();
+        const QStringList values = isList ? items : QStringList{text};
+        t.set_data_type(current ? current->t().data_type() : onnx::TensorProto::FLOAT);
+        if (current)
+            t.set_name(current->t().name());
+        if (current && elementCount(current->t()) == values.size())
+            *t.mutable_dims() = current->t().dims();
+        else if (isList)
+            t.add_dims(values.size());
+        else
+            t.add_dims(1);
+        if (auto filled = fillTensor(t, values); !filled)
+            return makeError(tr("attribute '%1': %2").arg(name, filled.errorMessage()));
+        break;
+    }
     default:
         return makeError(tr("attribute '%1' is of type %2, which cannot be set from text")
                                  .arg(name, QString::fromStdString(A::AttributeType_Name(type)).toLower()));

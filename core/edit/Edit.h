@@ -46,7 +46,8 @@ Edit sortTopologically();
 Edit setAttribute(NodeId node, const onnx::AttributeProto &attribute);
 Edit removeAttribute(NodeId node, const QString &name);
 // Reads "VALUE" as the type the node's attribute has, or its schema gives, or else as an
-// int, a float, a list "[1,2]" of them, or a string.
+// int, a float, a list "[1,2]" of them, or a string. A tensor attribute takes a number or a
+// list, of the element type (and, when the count fits, the shape) of the tensor it had.
 Result<onnx::AttributeProto> parseAttribute(const OnnxModel &model, NodeId node, const QString &name, const QString &value);
 
 // ---- dimensions of graph inputs and outputs (ShapeEdits.cpp)

@@ -378,3 +378,46 @@ TEST(EditCli, FailedOperationWritesNothing)
     EXPECT_EQ(edited.value()->proto().graph().input(0).name(), "image");
     EXPECT_EQ(edited.value()->proto().graph().input(0).type().tensor_type().shape().dim(0).dim_value(), 4);
 }
+
+// A Constant's small tensor set from text: element type and shape from the tensor it had.
+TEST(Edits, TensorAttributeFromText)
+{
+    auto m = mltest::makeLinearModel(4, 4);
+    auto *c = m.mutable_graph()->add_node();
+    c->set_op_type("Constant");
+    c->set_name("shape");
+    c->add_output("shape_out");
+    auto *value = c->add_attribute();
+    value->set_name("value");
+    value->set_type(onnx::AttributeProto::TENSOR);
+    value->mutable_t()->set_data_type(onnx::TensorProto::INT64);
+    value->mutable_t()->add_dims(3);
+    for (std::int64_t v : {1, 2, 3})
+        value->mutable_t()->add_int64_data(v);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.onnx"));
+    ASSERT_TRUE(mltest::writeProto(m, path));
+    auto opened = OnnxModel::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.errorMessage().toStdString();
+    auto model = opened.value();
+    const NodeId id = nodeNamed(*model, "shape");
+
+    auto same = parseAttribute(*model, id, QStringLiteral("value"), QStringLiteral("[4, 5, 6]"));
+    ASSERT_TRUE(same.ok()) << same.errorMessage().toStdString();
+    EXPECT_EQ(same->type(), onnx::AttributeProto::TENSOR);
+    EXPECT_EQ(same->t().data_type(), onnx::TensorProto::INT64);
+    ASSERT_EQ(same->t().dims_size(), 1);
+    EXPECT_EQ(same->t().dims(0), 3);
+    std::int64_t read[3];
+    ASSERT_EQ(same->t().raw_data().size(), sizeof read);
+    std::memcpy(read, same->t().raw_data().data(), sizeof read);
+    EXPECT_EQ(read[0], 4);
+    EXPECT_EQ(read[2], 6);
+    roundTrip(model, setAttribute(id, same.value()));
+
+    auto longer = parseAttribute(*model, id, QStringLiteral("value"), QStringLiteral("[1, 2, 3, 4, 5]"));
+    ASSERT_TRUE(longer.ok());
+    EXPECT_EQ(longer->t().dims(0), 5); // another count: a vector of it
+    EXPECT_FALSE(parseAttribute(*model, id, QStringLiteral("value"), QStringLiteral("[1, x]")).ok());
+    EXPECT_FALSE(parseAttribute(*model, id, QStringLiteral("value"), QStringLiteral("[1.5]")).ok()) << "int64, not float";
+}

@@ -291,6 +291,26 @@ private Q_SLOTS:
         QVERIFY(tab->applyEdit(setAttribute(conv, *dialog.attribute())));
         QVERIFY(settle(tab));
         QVERIFY(tab->model()->facts.checkerOk);
+
+        // A small tensor (Silero VAD's scalar Constant) is edited as a list of its values.
+        ModelTab *silero = openModel(window, "silero_vad_v5.onnx");
+        QVERIFY(silero);
+        const auto &g = silero->document()->model().proto().graph();
+        NodeId constant = kNoNode;
+        for (const auto &n : g.node())
+            if (n.op_type() == "Constant")
+                constant = silero->document()->model().idOf(n);
+        QVERIFY(constant != kNoNode);
+        AttributeDialog tensorDialog(silero->document()->model(), constant, QStringLiteral("value"));
+        auto *tensorValue = tensorDialog.findChild<QLineEdit *>(QStringLiteral("attributeValue"));
+        QVERIFY(tensorValue->isEnabled());
+        QVERIFY2(tensorValue->text().startsWith(QLatin1Char('[')), qPrintable(tensorValue->text()));
+        QVERIFY(tensorDialog.attribute() && tensorDialog.attribute()->type() == onnx::AttributeProto::TENSOR);
+        tensorDialog.setValueText(QStringLiteral("[8000]"));
+        QVERIFY(tensorDialog.attribute());
+        QVERIFY(silero->applyEdit(setAttribute(constant, *tensorDialog.attribute())));
+        QVERIFY(settle(silero));
+        QVERIFY(silero->model()->facts.checkerOk);
     }
 
     // The profiler runs the document as edited (a copy for the engine), never the stale file.
