@@ -9,7 +9,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 "$here/scripts/setup.sh"
 cmake -S "$here" -B "$here/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$here/build" -j "$(nproc)" --target modellens modellens-cli
+cmake --build "$here/build" -j "$(nproc)" --target modellens modellens-cli modellens-engine-ort
 
 models=("$@")
 [ ${#models[@]} -gt 0 ] || models=("$here/resources/samples/tiny_cnn.onnx")
