@@ -3,19 +3,26 @@
 
 #include "ChildProgress.h"
 #include "InputPlan.h"
+#include "InputSourceEditor.h"
 #include "LayerTableModel.h"
 #include "RunResultView.h"
+#include "OutputComparisonView.h"
 #include "ShapeSpec.h"
+#include "TensorFile.h"
+#include "TrtexecOptionsBox.h"
 #include "TypeText.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QJsonArray>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,10 +35,12 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 #include <climits>
+#include <cmath>
 
 namespace ml {
 
@@ -45,6 +54,37 @@ bool isStaticDim(const QString &dim)
 }
 
 QString msText(double v) { return QLocale().toString(v, 'f', v < 1 ? 4 : 3); }
+
+std::vector<std::pair<QString, Shape>> inputsOf(const QJsonObject &settings)
+{
+    std::vector<std::pair<QString, Shape>> out;
+    for (const QJsonValue &v : settings.value(QStringLiteral("inputs")).toArray()) {
+        const PlannedInput in = PlannedInput::fromJson(v.toObject());
+        out.emplace_back(in.name, in.shape);
+    }
+    return out;
+}
+
+// One run's settings in a few words, for the comparison: what differs between two runs.
+QString runText(const QJsonObject &json)
+{
+    auto parsed = EngineSettings::fromJson(json);
+    if (!parsed)
+        return QString();
+    const EngineSettings &s = parsed.value();
+    QStringList parts;
+    const auto backend = EngineBackend::create(s.backend);
+    parts << (backend ? backend->displayName() : s.backend);
+    if (s.backend == QStringLiteral("ort"))
+        parts << RunPanel::tr("optimization %1").arg(optimizationLevelName(s.optimizationLevel)) << s.executionProvider;
+    else if (!s.precisions.isEmpty())
+        parts << s.precisions.join(QLatin1Char('+'));
+    parts << RunPanel::tr("seed %1").arg(s.seed);
+    for (const PlannedInput &in : s.inputs)
+        if (in.source.kind != InputSource::Kind::Random || !std::isnan(in.source.low))
+            parts << RunPanel::tr("%1: %2").arg(in.name, in.source.describe());
+    return parts.join(QStringLiteral(", "));
+}
 
 } // namespace
 
@@ -105,6 +145,7 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_worker(new EngineWorker
     connect(m_runButton, &QPushButton::clicked, this, &RunPanel::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &RunPanel::cancel);
     connect(m_resultView, &RunResultView::nodeActivated, this, &RunPanel::nodeRequested);
+    connect(m_resultView, &RunResultView::openModelRequested, this, &RunPanel::openModelRequested);
     connect(m_worker, &EngineWorker::jobStarted, this, [this](quint64 job) { m_signalJob = job; });
     connect(m_worker, &EngineWorker::progress, this, &RunPanel::onProgress);
     connect(m_worker, &EngineWorker::finished, this, &RunPanel::onFinished);
@@ -122,7 +163,13 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_worker(new EngineWorker
     updateEnabled();
 }
 
-RunPanel::~RunPanel() = default;
+RunPanel::~RunPanel()
+{
+    // The child first (the worker's destructor kills it and waits for its thread), so that
+    // nothing writes into the folder m_folder's destructor removes.
+    delete m_worker;
+    m_worker = nullptr;
+}
 
 QWidget *RunPanel::makeSettings()
 {
@@ -146,9 +193,10 @@ QWidget *RunPanel::makeSettings()
     top->addRow(m_backendNote);
     layout->addLayout(top);
 
-    m_inputsBox = new QGroupBox(tr("Input shapes"), page);
-    m_inputsBox->setToolTip(tr("Dimensions joined by x, as trtexec writes them: 1x3x224x224. "
-                               "Only dynamic dimensions can be changed."));
+    m_inputsBox = new QGroupBox(tr("Inputs"), page);
+    m_inputsBox->setToolTip(tr("Shapes: dimensions joined by x, as trtexec writes them: 1x3x224x224. "
+                               "Only dynamic dimensions can be changed. Values: random with the seed, "
+                               "from a file, a constant or a random range."));
     m_inputsForm = new QFormLayout(m_inputsBox);
     layout->addWidget(m_inputsBox);
 
@@ -182,20 +230,45 @@ QWidget *RunPanel::makeSettings()
     m_provider->setObjectName(QStringLiteral("executionProvider"));
     m_provider->addItem(QStringLiteral("CPUExecutionProvider"));
     ort->addRow(tr("Execution provider:"), m_provider);
+    m_saveOptimized = new QCheckBox(tr("Keep the optimized graph (to open after the run)"), m_ortBox);
+    m_saveOptimized->setObjectName(QStringLiteral("saveOptimized"));
+    m_saveOptimized->setToolTip(tr("The graph ONNX Runtime actually ran, after its graph optimizations, "
+                                   "kept until the next run"));
+    ort->addRow(m_saveOptimized);
     layout->addWidget(m_ortBox);
+
+    m_trtBox = new TrtexecOptionsBox(page);
+    layout->addWidget(m_trtBox);
 
     auto *measure = new QGroupBox(tr("Measurement"), page);
     auto *grid = new QGridLayout(measure);
+    m_warmupByCount = new QRadioButton(tr("Warm-up iterations:"), measure);
+    m_warmupByCount->setObjectName(QStringLiteral("warmupByCount"));
     m_warmup = new QSpinBox(measure);
     m_warmup->setObjectName(QStringLiteral("warmup"));
     m_warmup->setRange(0, 1000000);
-    grid->addWidget(new QLabel(tr("Warm-up iterations:"), measure), 0, 0);
+    m_warmupByTime = new QRadioButton(tr("Warm-up duration:"), measure);
+    m_warmupByTime->setObjectName(QStringLiteral("warmupByTime"));
+    m_warmupDuration = new QDoubleSpinBox(measure);
+    m_warmupDuration->setObjectName(QStringLiteral("warmupDuration"));
+    m_warmupDuration->setRange(0.1, 3600);
+    m_warmupDuration->setDecimals(1);
+    m_warmupDuration->setValue(1);
+    m_warmupDuration->setSuffix(tr(" s"));
+    auto *warmupGroup = new QButtonGroup(measure);
+    warmupGroup->addButton(m_warmupByCount);
+    warmupGroup->addButton(m_warmupByTime);
+    grid->addWidget(m_warmupByCount, 0, 0);
     grid->addWidget(m_warmup, 0, 1);
+    grid->addWidget(m_warmupByTime, 1, 0);
+    grid->addWidget(m_warmupDuration, 1, 1);
     m_byCount = new QRadioButton(tr("Iterations:"), measure);
+    m_byCount->setObjectName(QStringLiteral("byCount"));
     m_iterations = new QSpinBox(measure);
     m_iterations->setObjectName(QStringLiteral("iterations"));
     m_iterations->setRange(1, 100000000);
     m_byTime = new QRadioButton(tr("Duration:"), measure);
+    m_byTime->setObjectName(QStringLiteral("byTime"));
     m_duration = new QDoubleSpinBox(measure);
     m_duration->setObjectName(QStringLiteral("duration"));
     m_duration->setRange(0.1, 86400);
@@ -204,24 +277,25 @@ QWidget *RunPanel::makeSettings()
     auto *group = new QButtonGroup(measure);
     group->addButton(m_byCount);
     group->addButton(m_byTime);
-    grid->addWidget(m_byCount, 1, 0);
-    grid->addWidget(m_iterations, 1, 1);
-    grid->addWidget(m_byTime, 2, 0);
-    grid->addWidget(m_duration, 2, 1);
+    grid->addWidget(m_byCount, 2, 0);
+    grid->addWidget(m_iterations, 2, 1);
+    grid->addWidget(m_byTime, 3, 0);
+    grid->addWidget(m_duration, 3, 1);
     m_perLayer = new QCheckBox(tr("Time every layer (a second, profiled session; latency stays unprofiled)"), measure);
     m_perLayer->setObjectName(QStringLiteral("perLayer"));
-    grid->addWidget(m_perLayer, 3, 0, 1, 2);
+    grid->addWidget(m_perLayer, 4, 0, 1, 2);
     m_seed = new QSpinBox(measure);
     m_seed->setObjectName(QStringLiteral("seed"));
     m_seed->setRange(0, INT_MAX);
     m_seed->setToolTip(tr("Seed of the random input values"));
-    grid->addWidget(new QLabel(tr("Seed:"), measure), 4, 0);
-    grid->addWidget(m_seed, 4, 1);
+    grid->addWidget(new QLabel(tr("Seed:"), measure), 5, 0);
+    grid->addWidget(m_seed, 5, 1);
     layout->addWidget(measure);
     layout->addStretch(1);
 
     connect(m_backend, &QComboBox::currentIndexChanged, this, &RunPanel::updateEnabled);
     connect(m_byCount, &QRadioButton::toggled, this, &RunPanel::updateEnabled);
+    connect(m_warmupByCount, &QRadioButton::toggled, this, &RunPanel::updateEnabled);
     setSettings(EngineSettings{});
     return page;
 }
@@ -291,14 +365,19 @@ void RunPanel::rebuildInputs()
 {
     // What the user typed survives a new snapshot of the same model (an edit elsewhere).
     QHash<QString, QString> typed;
-    for (const InputEditor &e : m_inputs)
+    QHash<QString, std::pair<InputSourceEditor::Choice, QString>> sources;
+    for (const InputEditor &e : m_inputs) {
         if (e.edit->isModified())
             typed.insert(e.name, e.edit->text());
+        if (!e.source->isDefault())
+            sources.insert(e.name, {e.source->choice(), e.source->text()});
+    }
     while (m_inputsForm->rowCount() > 0)
         m_inputsForm->removeRow(0);
     m_inputs.clear();
     if (!m_model || !m_model->model) {
         m_inputsForm->addRow(new QLabel(tr("No model."), m_inputsBox));
+        m_trtBox->setInputs({}, false);
         return;
     }
     const onnx::GraphProto &graph = m_model->model->proto().graph();
@@ -316,7 +395,11 @@ void RunPanel::rebuildInputs()
         e.dynamic = !in.rankKnown;
         for (const QString &dim : in.dimNames)
             e.dynamic = e.dynamic || !isStaticDim(dim);
-        e.edit = new QLineEdit(m_inputsBox);
+        auto *field = new QWidget(m_inputsBox);
+        auto *fieldLayout = new QVBoxLayout(field);
+        fieldLayout->setContentsMargins(0, 0, 0, 0);
+        fieldLayout->setSpacing(2);
+        e.edit = new QLineEdit(field);
         e.edit->setObjectName(QStringLiteral("shape.") + in.name);
         e.edit->setValidator(validator);
         e.edit->setText(planned ? ShapeSpec::formatDims(in.shape) : QString());
@@ -332,11 +415,32 @@ void RunPanel::rebuildInputs()
         const QString type = elementTypeName(in.dataType);
         const QString modelDims = in.rankKnown ? in.dimNames.join(QLatin1Char('x')) : tr("any");
         e.edit->setToolTip(tr("%1 %2; in the model: %3").arg(type, in.name, modelDims));
+        connect(e.edit, &QLineEdit::editingFinished, this, &RunPanel::updateTrtexecDefaults);
+        e.source = new InputSourceEditor(in.name, field);
+        if (auto it = sources.constFind(in.name); it != sources.constEnd()) {
+            e.source->setChoice(it->first);
+            e.source->setText(it->second);
+        }
+        fieldLayout->addWidget(e.edit);
+        fieldLayout->addWidget(e.source);
         auto *label = new QLabel(tr("%1 (%2, %3):").arg(in.name, type, modelDims), m_inputsBox);
         label->setToolTip(e.edit->toolTip());
-        m_inputsForm->addRow(label, e.edit);
+        m_inputsForm->addRow(label, field);
         m_inputs.push_back(e);
     }
+    m_trtBox->setInputs(inputs, planned.ok());
+}
+
+void RunPanel::updateTrtexecDefaults()
+{
+    // The default range follows the running shape; the files of the inputs are not read
+    // here (the GUI thread does not wait on a file), so a file's shape shows after a run.
+    if (!m_model || !m_model->model)
+        return;
+    EngineSettings s;
+    s.shapes = settings().shapes;
+    if (auto planned = InputPlan::plan(m_model->model->proto().graph(), s))
+        m_trtBox->setDefaults(planned.value());
 }
 
 EngineSettings RunPanel::settings() const
@@ -344,7 +448,15 @@ EngineSettings RunPanel::settings() const
     EngineSettings s;
     s.backend = m_backend->currentData().toString();
     for (const InputEditor &e : m_inputs) {
+        const auto source = e.source->source();
+        if (source && !e.source->isDefault())
+            s.sources[e.name] = source.value();
         if (!e.dynamic || e.edit->text().isEmpty())
+            continue;
+        // A .npy or .pb file brings its shape: the editor's default would contradict it.
+        const bool fileShape = source && source->kind == InputSource::Kind::File
+                               && TensorFile::formatOf(source->file) != TensorFile::Format::Raw;
+        if (fileShape && !e.edit->isModified())
             continue;
         if (auto dims = ShapeSpec::parseDims(e.edit->text()))
             s.shapes[e.name] = dims.value();
@@ -357,9 +469,11 @@ EngineSettings RunPanel::settings() const
     s.spinning = m_spinning->isChecked();
     s.executionProvider = m_provider->currentText();
     s.warmupIterations = m_warmup->value();
+    s.warmupSeconds = m_warmupByTime->isChecked() ? m_warmupDuration->value() : 0;
     s.iterations = m_iterations->value();
     s.durationSeconds = m_byTime->isChecked() ? m_duration->value() : 0;
     s.perLayer = m_perLayer->isChecked();
+    (void)m_trtBox->apply(s); // run() reports what does not parse
     return s;
 }
 
@@ -367,11 +481,14 @@ void RunPanel::setSettings(const EngineSettings &s)
 {
     if (const int b = m_backend->findData(s.backend); b >= 0)
         m_backend->setCurrentIndex(b);
-    for (const InputEditor &e : m_inputs)
+    for (const InputEditor &e : m_inputs) {
         if (auto it = s.shapes.find(e.name); it != s.shapes.end() && e.dynamic) {
             e.edit->setText(ShapeSpec::formatDims(it->second));
             e.edit->setModified(true);
         }
+        const auto source = s.sources.find(e.name);
+        e.source->setSource(source != s.sources.end() ? source->second : InputSource{});
+    }
     m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, INT_MAX)));
     m_optLevel->setCurrentIndex(m_optLevel->findData(static_cast<int>(s.optimizationLevel)));
     m_intraThreads->setValue(s.intraOpThreads);
@@ -382,6 +499,11 @@ void RunPanel::setSettings(const EngineSettings &s)
         m_provider->addItem(s.executionProvider);
     m_provider->setCurrentText(s.executionProvider);
     m_warmup->setValue(s.warmupIterations);
+    if (s.warmupSeconds > 0)
+        m_warmupDuration->setValue(s.warmupSeconds);
+    (s.warmupSeconds > 0 ? m_warmupByTime : m_warmupByCount)->setChecked(true);
+    m_saveOptimized->setChecked(!s.saveOptimizedPath.isEmpty());
+    m_trtBox->setSettings(s);
     m_iterations->setValue(s.iterations);
     if (s.durationSeconds > 0)
         m_duration->setValue(s.durationSeconds);
@@ -396,6 +518,9 @@ void RunPanel::updateEnabled()
         return; // still building the widgets
     const bool ort = m_backend->currentData().toString() == QStringLiteral("ort");
     m_ortBox->setEnabled(ort);
+    m_trtBox->setEnabled(trtexecUsable());
+    m_warmup->setEnabled(m_warmupByCount->isChecked());
+    m_warmupDuration->setEnabled(m_warmupByTime->isChecked());
     m_iterations->setEnabled(m_byCount->isChecked());
     m_duration->setEnabled(m_byTime->isChecked());
     // A backend the check found missing cannot run; before the check answers, let it try
@@ -407,7 +532,44 @@ void RunPanel::updateEnabled()
     m_cancelButton->setEnabled(m_running);
 }
 
+bool RunPanel::trtexecUsable() const
+{
+    // Only once the check has found trtexec: its options mean nothing to ONNX Runtime.
+    return m_backend->currentData().toString() == QStringLiteral("trtexec") && m_checked
+           && availability(QStringLiteral("trtexec")).available;
+}
+
 QString RunPanel::message() const { return m_message->text(); }
+
+QString RunPanel::workFolder() const { return m_folder ? m_folder->path() : QString(); }
+
+Result<QString> RunPanel::newRunFolder()
+{
+    if (!m_folder) {
+        m_folder = std::make_unique<QTemporaryDir>(QDir(QDir::tempPath()).filePath(QStringLiteral("modellens-runs-XXXXXX")));
+        if (!m_folder->isValid()) {
+            const QString error = m_folder->errorString();
+            m_folder.reset();
+            return makeError(tr("Cannot create a temporary folder for the run: %1").arg(error));
+        }
+    }
+    const QString folder = m_folder->filePath(QStringLiteral("run-%1").arg(++m_runCount));
+    if (!QDir().mkpath(folder))
+        return makeError(tr("Cannot create the folder %1 for the run.").arg(folder));
+    return folder;
+}
+
+void RunPanel::removeRunFolders(const QStringList &keep)
+{
+    if (!m_folder)
+        return;
+    const QDir root(m_folder->path());
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString path = root.filePath(name);
+        if (!keep.contains(path))
+            QDir(path).removeRecursively();
+    }
+}
 
 void RunPanel::showMessage(const QString &text, bool error)
 {
@@ -445,8 +607,27 @@ void RunPanel::run()
         if (auto dims = ShapeSpec::parseDims(e.edit->text()); !dims)
             return fail(tr("Input %1: %2").arg(e.name, dims.errorMessage()));
     }
+    for (const InputEditor &e : m_inputs)
+        if (auto source = e.source->source(); !source)
+            return fail(source.errorMessage());
 
     EngineSettings s = settings();
+    if (s.backend == QStringLiteral("trtexec")) {
+        if (auto ok = m_trtBox->apply(s); !ok)
+            return fail(ok.errorMessage());
+    } else {
+        // Ranges only trtexec builds for; InputPlan would still check them against the shape.
+        s.minShapes.clear();
+        s.maxShapes.clear();
+    }
+    auto folder = newRunFolder();
+    if (!folder)
+        return fail(folder.errorMessage());
+    m_runFolder = folder.value();
+    // Always the outputs, for the comparison with the next run; the graph when asked.
+    s.saveOutputsDir = QDir(m_runFolder).filePath(QStringLiteral("outputs"));
+    if (s.backend == QStringLiteral("ort") && m_saveOptimized->isChecked())
+        s.saveOptimizedPath = QDir(m_runFolder).filePath(QStringLiteral("optimized.onnx"));
     s.modelPath = path;
     m_runSettings = s;
     m_runModel = m_model;
@@ -526,6 +707,17 @@ void RunPanel::onFinished(std::shared_ptr<const RunResult> result)
     m_progress->setValue(1);
     m_progress->setFormat(tr("Done"));
     m_resultView->setResult(m_result, m_runModel);
+    KeptRun current{m_runFolder, m_result->outputsDir, inputsOf(m_result->settings), m_result->settings};
+    compareWithPrevious(current);
+    // Kept: this run's folder and the previous run's outputs (the comparison reads them);
+    // the previous run's optimized graph goes, its result is no longer shown.
+    QStringList keep{current.folder};
+    if (m_lastRun) {
+        keep << m_lastRun->folder;
+        QFile::remove(QDir(m_lastRun->folder).filePath(QStringLiteral("optimized.onnx")));
+    }
+    removeRunFolders(keep);
+    m_lastRun = std::move(current);
     showMessage(tr("%n iterations, median %1 ms, mean %2 ms.", nullptr, m_result->iterations)
                         .arg(msText(m_result->latency.median), msText(m_result->latency.mean)),
                 false);
@@ -543,10 +735,35 @@ void RunPanel::onFailed(const QString &message)
     m_progress->setValue(0);
     const bool cancelled = message == EngineSupervisor::cancelledMessage();
     m_progress->setFormat(cancelled ? tr("Cancelled") : tr("Failed"));
+    if (!m_runFolder.isEmpty() && (!m_lastRun || m_lastRun->folder != m_runFolder))
+        QDir(m_runFolder).removeRecursively();
     // In the panel, not a modal box: the user reads it next to the settings to change.
     showMessage(cancelled ? tr("The run was cancelled.") : tr("The run failed: %1").arg(message), !cancelled);
     updateEnabled();
     Q_EMIT runFailed(message);
+}
+
+void RunPanel::compareWithPrevious(const KeptRun &current)
+{
+    OutputComparisonView *view = m_resultView->comparisonView();
+    if (current.outputsDir.isEmpty())
+        return view->showNotCompared(tr("This run saved no outputs to compare."));
+    if (!m_lastRun)
+        return view->showNotCompared(tr("The next run's outputs will be compared with this run's: change a setting "
+                                        "(the optimization level, a precision) and run again."));
+    if (m_lastRun->outputsDir.isEmpty())
+        return view->showNotCompared(tr("The previous run saved no outputs to compare."));
+    if (m_lastRun->inputs != current.inputs) {
+        QStringList before, now;
+        for (const auto &[name, shape] : m_lastRun->inputs)
+            before << tr("%1 %2").arg(name, ShapeSpec::formatDims(shape));
+        for (const auto &[name, shape] : current.inputs)
+            now << tr("%1 %2").arg(name, ShapeSpec::formatDims(shape));
+        return view->showNotCompared(tr("Not compared: the previous run fed other inputs (%1; now %2).")
+                                             .arg(before.join(QStringLiteral(", ")), now.join(QStringLiteral(", "))));
+    }
+    view->compare(m_lastRun->outputsDir, current.outputsDir,
+                  tr("This run (%1) against the previous run (%2).").arg(runText(current.settings), runText(m_lastRun->settings)));
 }
 
 } // namespace ml

@@ -4,15 +4,20 @@
 #include "HistogramBarDelegate.h"
 #include "LayerTableModel.h"
 #include "OpTypeTableModel.h"
+#include "OutputComparisonModel.h"
+#include "OutputComparisonView.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -58,10 +63,20 @@ RunResultView::RunResultView(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
     m_header = new QLabel(this);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_header);
+    top->addWidget(m_header, 1);
+    m_openOptimized = new QPushButton(tr("Open Optimized Graph"), this);
+    m_openOptimized->setObjectName(QStringLiteral("openOptimized"));
+    m_openOptimized->setToolTip(tr("Open the graph ONNX Runtime ran, after its optimizations, in a tab of its own"));
+    connect(m_openOptimized, &QPushButton::clicked, this, [this] {
+        if (m_result && !m_result->optimizedModelPath.isEmpty())
+            Q_EMIT openModelRequested(m_result->optimizedModelPath);
+    });
+    top->addWidget(m_openOptimized, 0, Qt::AlignTop);
+    layout->addLayout(top);
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("warnings"));
     m_warnings->setWordWrap(true);
@@ -76,6 +91,20 @@ RunResultView::RunResultView(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_layersTab, tr("Per layer"));
     m_opTypesTab = makeOpTypesTab();
     m_tabs->addTab(m_opTypesTab, tr("By operator"));
+    m_comparison = new OutputComparisonView(this);
+    m_outputsTab = m_comparison;
+    m_tabs->addTab(m_outputsTab, tr("Outputs"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_outputsTab), tr("This run's outputs against the previous run's"));
+    // The verdict on the tab too: a changed answer should not wait for the user to look.
+    connect(m_comparison, &OutputComparisonView::comparisonChanged, this, [this] {
+        const int tab = m_tabs->indexOf(m_outputsTab);
+        if (!m_comparison->hasComparison())
+            return m_tabs->setTabText(tab, tr("Outputs"));
+        int differ = 0;
+        for (const OutputDifference &d : m_comparison->model()->differences())
+            differ += d.pass ? 0 : 1;
+        m_tabs->setTabText(tab, differ == 0 ? tr("Outputs: same") : tr("Outputs: %n differ", nullptr, differ));
+    });
     layout->addWidget(m_tabs, 1);
     clear();
 }
@@ -163,6 +192,7 @@ void RunResultView::clear()
 {
     m_result.reset();
     m_header->setText(tr("No run yet: choose the settings and press Run."));
+    m_openOptimized->hide();
     m_warnings->hide();
     for (QLabel *label : std::as_const(m_stats)) {
         label->setText(QStringLiteral("–"));
@@ -180,6 +210,9 @@ void RunResultView::clear()
     m_gap->clear();
     m_tabs->setTabEnabled(m_tabs->indexOf(m_layersTab), false);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_opTypesTab), false);
+    m_comparison->clear();
+    m_tabs->setTabText(m_tabs->indexOf(m_outputsTab), tr("Outputs"));
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_outputsTab), false);
     m_tabs->setCurrentIndex(0);
 }
 
@@ -198,6 +231,10 @@ void RunResultView::setResult(std::shared_ptr<const RunResult> result, std::shar
     header += tr(": %n measured iterations in %1", nullptr, r.iterations).arg(took);
     header += tr(" after %n warm-up", nullptr, r.warmupIterations);
     m_header->setText(header);
+    // The supervisor clears the path of a graph it did not keep; the file may also have been
+    // removed since (the panel's temporary folder holds it until the next run).
+    m_openOptimized->setVisible(!r.optimizedModelPath.isEmpty() && QFileInfo::exists(r.optimizedModelPath));
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_outputsTab), true);
     if (!r.warnings.isEmpty()) {
         m_warnings->setText(r.warnings.join(QLatin1Char('\n')));
         m_warnings->show();

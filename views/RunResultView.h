@@ -14,6 +14,7 @@ class QChart;
 class QChartView;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -22,11 +23,14 @@ namespace ml {
 
 class LayerTableModel;
 class OpTypeTableModel;
+class OutputComparisonView;
 
 // What one run measured: the latency statistics with a histogram of the iterations, the
 // per-layer table (sortable, filterable; a row activates its node) and the roll-up by
 // operator, and the sum of the layers next to the end-to-end latency of the same runs.
-// Shows an immutable RunResult; keeps no state of its own beyond it.
+// Shows an immutable RunResult; keeps no state of its own beyond it. The outputs tab
+// compares this run's saved outputs with another run's (the owner says which, see
+// comparisonView()); the graph ONNX Runtime ran, when kept, opens with a button.
 class RunResultView : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +47,8 @@ public:
     LayerTableModel *layerModel() const { return m_layers; }
     OpTypeTableModel *opTypeModel() const { return m_opTypes; }
     QTableView *layerTable() const { return m_layerTable; }
+    OutputComparisonView *comparisonView() const { return m_comparison; }
+    QPushButton *openOptimizedButton() const { return m_openOptimized; }
     // Iterations per histogram bin, and the bins' lower edges in ms (one more edge than bins).
     const std::vector<int> &histogramCounts() const { return m_binCounts; }
     const std::vector<double> &histogramEdges() const { return m_binEdges; }
@@ -50,6 +56,8 @@ public:
 Q_SIGNALS:
     // The user activated a per-layer row that names a node of the model.
     void nodeActivated(ml::NodeId id);
+    // "Open Optimized Graph": the result's optimizedModelPath.
+    void openModelRequested(const QString &path);
 
 private:
     QWidget *makeSummaryTab();
@@ -62,6 +70,7 @@ private:
 
     std::shared_ptr<const RunResult> m_result;
     QLabel *m_header = nullptr;
+    QPushButton *m_openOptimized = nullptr;
     QLabel *m_warnings = nullptr;
     QTabWidget *m_tabs = nullptr;
     QHash<QString, QLabel *> m_stats;
@@ -79,6 +88,8 @@ private:
     QTableView *m_layerTable = nullptr;
     OpTypeTableModel *m_opTypes = nullptr;
     QSortFilterProxyModel *m_opTypeProxy = nullptr;
+    QWidget *m_outputsTab = nullptr;
+    OutputComparisonView *m_comparison = nullptr;
 };
 
 } // namespace ml

@@ -2,19 +2,32 @@
 // The run panel against the real engine child (modellens-engine-ort), no mocks: the shown
 // statistics are the result's, per-layer rows name real nodes and feed the graph's heat
 // map, Cancel and a SIGKILL end the child and leave the panel ready for the next run.
+// The settings reach the run (input values, warm-up by time, the kept optimized graph),
+// and a run's outputs are compared with the previous run's.
 #include "GraphItems.h"
 #include "GraphPanel.h"
 #include "GraphScene.h"
+#include "InputSourceEditor.h"
 #include "LayerTableModel.h"
 #include "ModelLoader.h"
 #include "ModelNodeRef.h"
 #include "OpTypeTableModel.h"
+#include "OutputComparisonModel.h"
+#include "OutputComparisonView.h"
 #include "RunPanel.h"
 #include "RunResultView.h"
 #include "SharedModels.h"
+#include "TensorFile.h"
+#include "TrtexecBackend.h"
+#include "TrtexecOptionsBox.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -22,13 +35,17 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 #include <csignal>
 
@@ -98,6 +115,35 @@ qint64 waitUntilMeasuring(RunPanel &panel)
     return measuring ? panel.childPid() : 0;
 }
 
+// The run's resolved input `name` as the settings JSON of its result has it.
+QJsonObject ranInput(const RunResult &result, const QString &name)
+{
+    for (const QJsonValue &v : result.settings.value(QStringLiteral("inputs")).toArray())
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return v.toObject();
+    return {};
+}
+
+// Sets one input's value source the way a user does: the choice, then the text.
+void chooseSource(RunPanel &panel, const char *input, InputSourceEditor::Choice choice, const QString &text)
+{
+    auto *editor = panel.findChild<InputSourceEditor *>(QStringLiteral("source.") + QLatin1String(input));
+    QVERIFY(editor);
+    auto *combo = editor->findChild<QComboBox *>(QStringLiteral("choice"));
+    combo->setCurrentIndex(combo->findData(static_cast<int>(choice)));
+    auto *edit = editor->findChild<QLineEdit *>(QStringLiteral("text"));
+    QCOMPARE(edit->isHidden(), choice == InputSourceEditor::Choice::Random);
+    QCOMPARE(editor->findChild<QToolButton *>(QStringLiteral("browse"))->isHidden(), choice != InputSourceEditor::Choice::File);
+    edit->setText(text);
+}
+
+// Waits for the results' comparison job; false if it did not answer.
+bool waitForComparison(RunPanel &panel)
+{
+    const OutputComparisonView *view = panel.resultView()->comparisonView();
+    return QTest::qWaitFor([&] { return !view->isBusy(); }, 10000);
+}
+
 } // namespace
 
 class TestRunPanel : public QObject {
@@ -112,6 +158,12 @@ private Q_SLOTS:
     void killedChildIsReportedAndTheNextRunWorks();
     void sourceErrorsAreShownInThePanel();
     void subgraphRowsMapToTheirNodes();
+    void inputValuesReachTheRun();
+    void badInputValuesAreShownInThePanel();
+    void warmupByDuration();
+    void optimizedGraphIsKeptAndOpens();
+    void outputsAreComparedWithThePreviousRun();
+    void trtexecOptionsNeedTrtexec();
 
 private:
     bool runToEnd(RunPanel &panel, QString *error = nullptr);
@@ -456,6 +508,272 @@ void TestRunPanel::subgraphRowsMapToTheirNodes()
     QVERIFY(LayerTableModel::mapToNodes(rows, *model->model) == expected);
     for (std::size_t i = 0; i + 2 < expected.size(); ++i)
         QVERIFY(model->facts.nodes[std::size_t(model->facts.indexOf(expected[i]))].depth == 1);
+}
+
+void TestRunPanel::inputValuesReachTheRun()
+{
+    RunPanel panel;
+    panel.setModel(m_model);
+    panel.setSettings(quick(2));
+    // A constant: the run's input says so (its values are the engine's to make).
+    chooseSource(panel, "input", InputSourceEditor::Choice::Constant, QStringLiteral("0.5"));
+    QCOMPARE(panel.settings().sources.size(), std::size_t(1));
+    QString error;
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    const QJsonObject constant = ranInput(*panel.result(), QStringLiteral("input")).value(QStringLiteral("source")).toObject();
+    QCOMPARE(constant.value(QStringLiteral("kind")).toString(), QStringLiteral("constant"));
+    QCOMPARE(constant.value(QStringLiteral("value")).toDouble(), 0.5);
+    QCOMPARE(panel.result()->settings.value(QStringLiteral("sources")).toObject().value(QStringLiteral("input")).toObject(), constant);
+
+    // A .npy file of batch 2: the file's shape runs, not the editor's default batch 1.
+    QTemporaryDir dir;
+    TensorData tensor;
+    tensor.dataType = 1; // FLOAT
+    tensor.shape = {2, 3, 32, 32};
+    std::vector<float> values(std::size_t(tensor.elementCount()), 0.25f);
+    tensor.bytes = QByteArray(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(float)));
+    const QString npy = dir.filePath(QStringLiteral("input.npy"));
+    QVERIFY(TensorFile::writeNpy(npy, tensor).ok());
+    chooseSource(panel, "input", InputSourceEditor::Choice::File, npy);
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    const QJsonObject file = ranInput(*panel.result(), QStringLiteral("input"));
+    QCOMPARE(file.value(QStringLiteral("source")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("file"));
+    QCOMPARE(file.value(QStringLiteral("source")).toObject().value(QStringLiteral("file")).toString(), QFileInfo(npy).absoluteFilePath());
+    QCOMPARE(file.value(QStringLiteral("shape")).toArray(), (QJsonArray{2, 3, 32, 32}));
+    // Other input shapes than the run before: no comparison, and the view says why.
+    QVERIFY(waitForComparison(panel));
+    QVERIFY(!panel.resultView()->comparisonView()->hasComparison());
+    const auto *about = panel.resultView()->findChild<QLabel *>(QStringLiteral("comparisonAbout"));
+    QVERIFY2(about->text().contains(QStringLiteral("other inputs")), qPrintable(about->text()));
+
+    // A range, and back to random: no source named, as the CLI without --inputs.
+    chooseSource(panel, "input", InputSourceEditor::Choice::Range, QStringLiteral("-2..3"));
+    const InputSource range = panel.settings().sources.at(QStringLiteral("input"));
+    QVERIFY(range.kind == InputSource::Kind::Random && range.low == -2 && range.high == 3);
+    chooseSource(panel, "input", InputSourceEditor::Choice::Random, QString());
+    QVERIFY(panel.settings().sources.empty());
+    // setSettings shows a source, and settings() gives it back.
+    EngineSettings s = quick(2);
+    s.sources[QStringLiteral("input")] = InputSource::constant(-1.5);
+    panel.setSettings(s);
+    QCOMPARE(panel.settings().sources.at(QStringLiteral("input")).value, -1.5);
+}
+
+void TestRunPanel::badInputValuesAreShownInThePanel()
+{
+    RunPanel panel;
+    panel.setModel(m_model);
+    panel.setSettings(quick(2));
+    QSignalSpy failed(&panel, &RunPanel::runFailed);
+    const QString missing = QStringLiteral("/nonexistent/folder/values.npy");
+    struct Case { InputSourceEditor::Choice choice; QString text; QString expected; };
+    for (const Case &c : {Case{InputSourceEditor::Choice::File, missing, missing},
+                          Case{InputSourceEditor::Choice::File, QString(), QStringLiteral("choose the file")},
+                          Case{InputSourceEditor::Choice::Constant, QStringLiteral("abc"), QStringLiteral("\"abc\" is not a number")},
+                          Case{InputSourceEditor::Choice::Range, QStringLiteral("3..1"), QStringLiteral("empty")},
+                          Case{InputSourceEditor::Choice::Range, QStringLiteral("low..high"), QStringLiteral("not a range")}}) {
+        chooseSource(panel, "input", c.choice, c.text);
+        failed.clear();
+        panel.run();
+        QVERIFY(!panel.isRunning());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(panel.message().contains(c.expected) && panel.message().contains(QStringLiteral("input")),
+                 qPrintable(panel.message()));
+        QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("message"))->isHidden());
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
+    }
+    // A file the engine cannot read as the input: its message, in the panel.
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken.npy"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a numpy file");
+    f.close();
+    chooseSource(panel, "input", InputSourceEditor::Choice::File, bad);
+    QString error;
+    QVERIFY(!runToEnd(panel, &error));
+    QVERIFY2(error.contains(QStringLiteral("broken.npy")), qPrintable(error));
+    QVERIFY(panel.message().contains(error));
+}
+
+void TestRunPanel::warmupByDuration()
+{
+    RunPanel panel;
+    panel.setModel(m_model);
+    panel.setSettings(quick(2));
+    auto *byTime = panel.findChild<QRadioButton *>(QStringLiteral("warmupByTime"));
+    auto *seconds = panel.findChild<QDoubleSpinBox *>(QStringLiteral("warmupDuration"));
+    auto *count = panel.findChild<QSpinBox *>(QStringLiteral("warmup"));
+    QVERIFY(!seconds->isEnabled() && count->isEnabled());
+    byTime->click();
+    QVERIFY(seconds->isEnabled() && !count->isEnabled());
+    seconds->setValue(0.3);
+    QCOMPARE(panel.settings().warmupSeconds, 0.3);
+    QStringList stages;
+    auto *bar = panel.findChild<QProgressBar *>();
+    connect(panel.worker(), &EngineWorker::progress, this, [&] { stages << bar->format(); });
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    QVERIFY(timer.elapsed() >= 300);
+    QCOMPARE(panel.result()->settings.value(QStringLiteral("warmup_seconds")).toDouble(), 0.3);
+    // 0.3 s of tiny_cnn is far more than the one warm-up iteration set by count.
+    QVERIFY2(panel.result()->warmupIterations > 1, qPrintable(QString::number(panel.result()->warmupIterations)));
+    QVERIFY2(std::any_of(stages.begin(), stages.end(), [](const QString &t) { return t.startsWith(QStringLiteral("Warm-up: ")); }),
+             qPrintable(stages.join(QStringLiteral(" | "))));
+    panel.findChild<QRadioButton *>(QStringLiteral("warmupByCount"))->click();
+    QCOMPARE(panel.settings().warmupSeconds, 0.0);
+}
+
+void TestRunPanel::optimizedGraphIsKeptAndOpens()
+{
+    QString folder, first;
+    {
+        RunPanel panel;
+        panel.setModel(m_model);
+        panel.setSettings(quick(2));
+        auto *button = panel.resultView()->openOptimizedButton();
+        QVERIFY(button->isHidden());
+        QString error;
+        QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+        QVERIFY(panel.result()->optimizedModelPath.isEmpty()); // not asked for
+        QVERIFY(button->isHidden());
+
+        panel.findChild<QCheckBox *>(QStringLiteral("saveOptimized"))->setChecked(true);
+        QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+        first = panel.result()->optimizedModelPath;
+        folder = panel.workFolder();
+        QVERIFY(!folder.isEmpty());
+        QVERIFY2(first.endsWith(QStringLiteral(".onnx")) && first.startsWith(folder), qPrintable(first));
+        QVERIFY(QFileInfo(first).isFile() && QFileInfo(first).size() > 0);
+        QVERIFY(loadModel(first)); // a model the app opens
+        QVERIFY(!button->isHidden());
+        QCOMPARE(button->text(), QStringLiteral("Open Optimized Graph"));
+        QSignalSpy open(&panel, &RunPanel::openModelRequested);
+        button->click();
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toString(), first);
+
+        // The next run keeps its own graph; the earlier one goes.
+        QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+        const QString second = panel.result()->optimizedModelPath;
+        QVERIFY(second != first && QFileInfo::exists(second));
+        QVERIFY(!QFileInfo::exists(first));
+        // Only the last two runs' folders stay (the two sides of the comparison).
+        QCOMPARE(QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+    }
+    QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder)); // removed with the panel
+}
+
+void TestRunPanel::outputsAreComparedWithThePreviousRun()
+{
+    RunPanel panel;
+    OutputComparisonView *view = panel.resultView()->comparisonView();
+    new QAbstractItemModelTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &panel);
+    new QAbstractItemModelTester(view->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &panel);
+    panel.setModel(m_model);
+    EngineSettings s = quick(2);
+    s.optimizationLevel = OptimizationLevel::None;
+    panel.setSettings(s);
+    QString error;
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    QVERIFY(waitForComparison(panel));
+    QVERIFY(!view->hasComparison()); // nothing before the first run
+    QVERIFY(QFileInfo::exists(QDir(panel.result()->outputsDir).filePath(QStringLiteral("outputs.json"))));
+    QVERIFY(panel.result()->outputsDir.startsWith(panel.workFolder()));
+
+    QCOMPARE(view->atol(), 1e-4);
+    QCOMPARE(view->rtol(), 1e-3);
+    s.optimizationLevel = OptimizationLevel::All;
+    panel.setSettings(s);
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    QVERIFY(waitForComparison(panel));
+    QVERIFY(view->hasComparison());
+    const onnx::GraphProto &graph = m_model->model->proto().graph();
+    const OutputComparisonModel &rows = *view->model();
+    QCOMPARE(rows.rowCount(), graph.output_size());
+    for (int i = 0; i < graph.output_size(); ++i) {
+        const OutputDifference &d = rows.differences()[std::size_t(i)];
+        QCOMPARE(d.name, QString::fromStdString(graph.output(i).name()));
+        QVERIFY2(d.pass && d.problem.isEmpty(), qPrintable(d.name + QLatin1Char(' ') + d.problem));
+        QVERIFY(d.elements > 0);
+        QCOMPARE(rows.index(i, OutputComparisonModel::PassColumn).data().toString(), QStringLiteral("pass"));
+    }
+    QVERIFY(view->allPass());
+    const auto *verdict = panel.resultView()->findChild<QLabel *>(QStringLiteral("comparisonVerdict"));
+    QVERIFY2(verdict->text().contains(QStringLiteral("within the tolerance")), qPrintable(verdict->text()));
+    const auto *about = panel.resultView()->findChild<QLabel *>(QStringLiteral("comparisonAbout"));
+    QVERIFY2(about->text().contains(QStringLiteral("optimization all")) && about->text().contains(QStringLiteral("optimization none")),
+             qPrintable(about->text()));
+
+    // Another seed gives other random inputs, so other outputs: outside a tolerance of 0 ...
+    view->setTolerance(0, 0);
+    s.seed = 7;
+    panel.setSettings(s);
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    QVERIFY(waitForComparison(panel));
+    QCOMPARE(view->atol(), 0.0); // the tolerance stays across runs
+    QVERIFY(view->hasComparison());
+    QVERIFY(!view->allPass());
+    for (const OutputDifference &d : rows.differences())
+        QVERIFY2(!d.pass && d.mismatches > 0 && d.maxAbs > 0, qPrintable(d.name));
+    QVERIFY2(verdict->text().contains(QStringLiteral("differ")), qPrintable(verdict->text()));
+    auto *tabs = panel.resultView()->findChild<QTabWidget *>();
+    QVERIFY(tabs->tabText(tabs->indexOf(view)).contains(QStringLiteral("differ")));
+    // ... and within a huge one, compared again without another run.
+    view->setTolerance(1e6, 0);
+    QVERIFY(waitForComparison(panel));
+    QVERIFY(view->allPass());
+}
+
+void TestRunPanel::trtexecOptionsNeedTrtexec()
+{
+    RunPanel panel;
+    panel.setModel(m_model);
+    QVERIFY(QTest::qWaitFor([&] { return panel.backendsChecked(); }, 60000));
+    auto *box = panel.findChild<TrtexecOptionsBox *>(QStringLiteral("trtexecOptions"));
+    QVERIFY(box);
+    for (const QString &flag : TrtexecBackend::precisionFlags())
+        QVERIFY2(box->findChild<QCheckBox *>(QStringLiteral("precision.") + flag), qPrintable(flag));
+    // The range editors of the dynamic input show the plan's defaults.
+    auto *min = box->findChild<QLineEdit *>(QStringLiteral("minShape.input"));
+    auto *max = box->findChild<QLineEdit *>(QStringLiteral("maxShape.input"));
+    QVERIFY(min && max);
+    QCOMPARE(min->placeholderText(), QStringLiteral("1x3x32x32"));
+    QCOMPARE(max->placeholderText(), QStringLiteral("1x3x32x32"));
+    auto *shape = panel.findChild<QLineEdit *>(QStringLiteral("shape.input"));
+    shape->setText(QStringLiteral("4x3x32x32"));
+    shape->setModified(true);
+    Q_EMIT shape->editingFinished();
+    QCOMPARE(max->placeholderText(), QStringLiteral("4x3x32x32"));
+
+    // They reach the settings as the CLI's options put them.
+    EngineSettings s;
+    s.precisions = QStringList{QStringLiteral("fp16"), QStringLiteral("noTF32")};
+    s.workspaceMiB = 512;
+    s.timingCachePath = QStringLiteral("/tmp/timing.cache");
+    s.enginePath = QStringLiteral("/tmp/model.engine");
+    s.minShapes[QStringLiteral("input")] = {1, 3, 32, 32};
+    s.maxShapes[QStringLiteral("input")] = {8, 3, 32, 32};
+    panel.setSettings(s);
+    const EngineSettings back = panel.settings();
+    QCOMPARE(back.precisions, s.precisions);
+    QCOMPARE(back.workspaceMiB, 512);
+    QCOMPARE(back.timingCachePath, s.timingCachePath);
+    QCOMPARE(back.enginePath, s.enginePath);
+    QVERIFY(back.minShapes == s.minShapes && back.maxShapes == s.maxShapes);
+    QVERIFY(box->findChild<QCheckBox *>(QStringLiteral("precision.fp16"))->isChecked());
+
+    auto *backend = panel.findChild<QComboBox *>(QStringLiteral("backend"));
+    QCOMPARE(backend->currentData().toString(), QStringLiteral("ort"));
+    QVERIFY(!box->isEnabled()); // not for ONNX Runtime
+    backend->setCurrentIndex(backend->findData(QStringLiteral("trtexec")));
+    const bool available = panel.availability(QStringLiteral("trtexec")).available;
+    QCOMPARE(box->isEnabled(), available);
+    if (available)
+        QSKIP("trtexec is installed here: its options are enabled");
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
 }
 
 QTEST_MAIN(TestRunPanel)
