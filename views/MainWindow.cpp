@@ -486,6 +486,7 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
         updateTabTitle(tab);
         updateTitle();
     });
+    connect(tab, &ModelTab::openModelRequested, this, &MainWindow::openFile);
     connect(tab, &ModelTab::modelChanged, this, [this, tab] {
         updateTabTitle(tab);
         if (tab == currentTab() && !tab->model()->facts.checkerOk)

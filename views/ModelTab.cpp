@@ -112,6 +112,7 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent)
     });
     connect(m_run, &RunPanel::nodeRequested, this, &ModelTab::revealNode);
     connect(m_run, &RunPanel::heatMapChanged, m_graph, &GraphPanel::setHeatMap);
+    connect(m_run, &RunPanel::openModelRequested, this, &ModelTab::openModelRequested);
 
     m_graph->setModel(m_model->model, sharedFacts(m_model));
 }

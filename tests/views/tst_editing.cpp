@@ -350,6 +350,12 @@ private Q_SLOTS:
         QVERIFY(result->settings.value(QStringLiteral("model")).toString() != sharedModel("resnet18_dynbatch.onnx"));
         QCOMPARE(sha256(sharedModel("resnet18_dynbatch.onnx")), before);
         QVERIFY(tab->isModified()); // running saved nothing over the document
+
+        // "Open Optimized Graph" in the panel opens that file in a tab next to this one.
+        QSignalSpy loaded(&window, &MainWindow::modelLoaded);
+        Q_EMIT panel->openModelRequested(sharedModel("squeezenet1_0.onnx"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kTimeoutMs);
+        QCOMPARE(window.tabCount(), 2);
     }
 
     void failedEditChangesNothing()
