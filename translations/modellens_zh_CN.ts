@@ -283,6 +283,21 @@
         <extracomment>core/edit/TensorEdits.cpp</extracomment>
         <translation>“%1”是 %2；只有普通数值标量可以原地编辑</translation>
     </message>
+    <message>
+        <source>tensors of element type %1 cannot be set from text</source>
+        <extracomment>core/edit/AttributeEdits.cpp</extracomment>
+        <translation>元素类型为 %1 的张量无法通过文本设置</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 value</source>
+        <extracomment>core/edit/AttributeEdits.cpp</extracomment>
+        <translation>“%1”不是有效的 %2 值</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;: %2</source>
+        <extracomment>core/edit/AttributeEdits.cpp</extracomment>
+        <translation>属性“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>EngineBackend</name>
@@ -1810,7 +1825,7 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>界面语言，例如 zh_CN 或 en（默认依次取 MODELLENS_LANG 和系统设置）。</translation>
     </message>
     <message>
-        <source>The ONNX model to open.</source>
+        <source>The ONNX models to open.</source>
         <translation>要打开的 ONNX 模型。</translation>
     </message>
 </context>
@@ -1887,9 +1902,15 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <source>Give the attribute a name.</source>
         <translation>请为属性指定名称。</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n element(s): see its values in the Tensor panel)</source>
+        <translation>
+            <numerusform>（%n 个元素：请在“张量”面板中查看其值）</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Subgraph attributes are not edited here.</source>
-        <translation>子图属性不能在此处编辑。</translation>
+        <source>Subgraphs and large tensors are not edited here.</source>
+        <translation>子图和大型张量无法在此编辑。</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2182,97 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>
             <numerusform>%n 个区间，从 %1 到 %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ml::InputSourceEditor</name>
+    <message>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <source>random range</source>
+        <translation>随机范围</translation>
+    </message>
+    <message>
+        <source>Values of %1: random with the seed, from a file, one value for every element, or random within a range</source>
+        <translation>%1 的取值：按种子随机生成、从文件读取、所有元素取同一值，或在某个范围内随机生成</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>input.npy, tensor.pb or raw bytes</source>
+        <translation>input.npy、tensor.pb 或原始字节文件</translation>
+    </message>
+    <message>
+        <source>NumPy .npy and ONNX TensorProto .pb files bring their shape; any other file is read as raw little-endian values of the input&apos;s shape and type</source>
+        <translation>NumPy .npy 和 ONNX TensorProto .pb 文件自带形状；其他文件按该输入的形状和类型读取为小端序原始值</translation>
+    </message>
+    <message>
+        <source>value, such as 0.5</source>
+        <translation>值，例如 0.5</translation>
+    </message>
+    <message>
+        <source>Every element gets this value</source>
+        <translation>所有元素都取此值</translation>
+    </message>
+    <message>
+        <source>LOW..HIGH, such as -1..1</source>
+        <translation>LOW..HIGH，例如 -1..1</translation>
+    </message>
+    <message>
+        <source>Uniform random values in the range, with the run&apos;s seed</source>
+        <translation>使用本次运行的种子，在此范围内生成均匀分布的随机值</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>%1 的取值</translation>
+    </message>
+    <message>
+        <source>Tensors (*.npy *.pb);;Raw bytes (*)</source>
+        <translation>张量 (*.npy *.pb);;原始字节 (*)</translation>
+    </message>
+    <message>
+        <source>Input %1: %2</source>
+        <translation>输入 %1：%2</translation>
+    </message>
+    <message>
+        <source>choose the file of its values</source>
+        <translation>请选择存放其取值的文件</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read</source>
+        <translation>无法读取文件 %1</translation>
+    </message>
+    <message>
+        <source>type the value of every element</source>
+        <translation>请输入所有元素的值</translation>
+    </message>
+    <message>
+        <source>type the range LOW..HIGH, such as -1..1</source>
+        <translation>请输入范围 LOW..HIGH，例如 -1..1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range LOW..HIGH, such as -1..1</source>
+        <translation>“%1”不是形如 LOW..HIGH 的范围（例如 -1..1）</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2561,24 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n error(s): see the Model panel</source>
+        <translation>
+            <numerusform>%1
+%n 个错误：请查看“模型”面板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model does not pass the checker now: see the problems in the Model panel.</source>
+        <translation>模型目前未通过检查器：请在“模型”面板中查看问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more waiting)</source>
+        <translation>
+            <numerusform>（另有 %n 个在等待）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2941,80 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     </message>
 </context>
 <context>
+    <name>ml::OutputComparisonModel</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <source>Max abs error</source>
+        <translation>最大绝对误差</translation>
+    </message>
+    <message>
+        <source>Max rel error</source>
+        <translation>最大相对误差</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>不匹配数</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>在容差内</translation>
+    </message>
+</context>
+<context>
+    <name>ml::OutputComparisonView</name>
+    <message>
+        <source>Tolerance: |a − b| ≤</source>
+        <translation>容差：|a − b| ≤</translation>
+    </message>
+    <message>
+        <source>× |b|</source>
+        <translation>× |b|</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>尚无比较结果。</translation>
+    </message>
+    <message>
+        <source>Comparing the outputs…</source>
+        <translation>正在比较输出…</translation>
+    </message>
+    <message>
+        <source>The outputs cannot be compared: %1</source>
+        <translation>无法比较输出：%1</translation>
+    </message>
+    <message>
+        <source>Neither run saved an output to compare.</source>
+        <translation>两次运行都没有保存可供比较的输出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n outputs are within the tolerance of the previous run.</source>
+        <translation>
+            <numerusform>与上一次运行相比，全部 %n 个输出均在容差内。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 outputs differ from the previous run beyond the tolerance.</source>
+        <translation>
+            <numerusform>%1 个输出中有 %n 个与上一次运行的差异超出容差。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ml::ProblemTableModel</name>
     <message>
         <source>Error</source>
@@ -2869,14 +3073,6 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>Checking which engines can run here…</source>
         <translation>正在检查本机可以运行哪些推理引擎…</translation>
-    </message>
-    <message>
-        <source>Input shapes</source>
-        <translation>输入形状</translation>
-    </message>
-    <message>
-        <source>Dimensions joined by x, as trtexec writes them: 1x3x224x224. Only dynamic dimensions can be changed.</source>
-        <translation>各维度以 x 连接，与 trtexec 的写法相同：1x3x224x224。只有动态维度可以修改。</translation>
     </message>
     <message>
         <source>ONNX Runtime</source>
@@ -3096,6 +3292,66 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
+    <message>
+        <source>optimization %1</source>
+        <translation>优化级别 %1</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Shapes: dimensions joined by x, as trtexec writes them: 1x3x224x224. Only dynamic dimensions can be changed. Values: random with the seed, from a file, a constant or a random range.</source>
+        <translation>形状：各维度用 x 连接，与 trtexec 的写法相同：1x3x224x224。只有动态维度可以修改。取值：按种子随机生成、从文件读取、常量或随机范围。</translation>
+    </message>
+    <message>
+        <source>Keep the optimized graph (to open after the run)</source>
+        <translation>保留优化后的图（运行后可打开）</translation>
+    </message>
+    <message>
+        <source>The graph ONNX Runtime actually ran, after its graph optimizations, kept until the next run</source>
+        <translation>ONNX Runtime 经图优化后实际运行的图，保留到下一次运行</translation>
+    </message>
+    <message>
+        <source>Warm-up duration:</source>
+        <translation>预热时长：</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the run: %1</source>
+        <translation>无法为运行创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the run.</source>
+        <translation>无法为运行创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>This run saved no outputs to compare.</source>
+        <translation>本次运行没有保存可供比较的输出。</translation>
+    </message>
+    <message>
+        <source>The next run&apos;s outputs will be compared with this run&apos;s: change a setting (the optimization level, a precision) and run again.</source>
+        <translation>下一次运行的输出将与本次运行的输出进行比较：请更改某项设置（如优化级别或精度）后再次运行。</translation>
+    </message>
+    <message>
+        <source>The previous run saved no outputs to compare.</source>
+        <translation>上一次运行没有保存可供比较的输出。</translation>
+    </message>
+    <message>
+        <source>Not compared: the previous run fed other inputs (%1; now %2).</source>
+        <translation>未比较：上一次运行使用了不同的输入（%1；本次为 %2）。</translation>
+    </message>
+    <message>
+        <source>This run (%1) against the previous run (%2).</source>
+        <translation>本次运行（%1）与上一次运行（%2）的对比。</translation>
+    </message>
 </context>
 <context>
     <name>ml::RunResultView</name>
@@ -3247,6 +3503,32 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
             <numerusform>%n 个模型节点没有作为独立内核运行（已折叠为常量或被消除）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open Optimized Graph</source>
+        <translation>打开优化后的图</translation>
+    </message>
+    <message>
+        <source>Open the graph ONNX Runtime ran, after its optimizations, in a tab of its own</source>
+        <translation>在单独的标签页中打开 ONNX Runtime 经优化后运行的图</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>This run&apos;s outputs against the previous run&apos;s</source>
+        <translation>本次运行与上一次运行的输出对比</translation>
+    </message>
+    <message>
+        <source>Outputs: same</source>
+        <translation>输出：相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outputs: %n differ</source>
+        <translation>
+            <numerusform>输出：%n 个不同</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ml::SearchBar</name>
@@ -3372,6 +3654,101 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>Cannot Save Tensor</source>
         <translation>无法保存张量</translation>
+    </message>
+</context>
+<context>
+    <name>ml::TrtexecOptionsBox</name>
+    <message>
+        <source>TensorRT (trtexec)</source>
+        <translation>TensorRT（trtexec）</translation>
+    </message>
+    <message>
+        <source>trtexec --%1</source>
+        <translation>trtexec --%1</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>精度：</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作区：</translation>
+    </message>
+    <message>
+        <source>Timing cache</source>
+        <translation>计时缓存</translation>
+    </message>
+    <message>
+        <source>Timing caches (*.cache *.bin);;All files (*)</source>
+        <translation>计时缓存 (*.cache *.bin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Read if it exists, written after the build: later builds go faster</source>
+        <translation>文件存在时读取，构建完成后写入：之后的构建会更快</translation>
+    </message>
+    <message>
+        <source>Save engine</source>
+        <translation>保存引擎</translation>
+    </message>
+    <message>
+        <source>TensorRT engines (*.engine *.plan);;All files (*)</source>
+        <translation>TensorRT 引擎 (*.engine *.plan);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Timing cache:</source>
+        <translation>计时缓存：</translation>
+    </message>
+    <message>
+        <source>Save engine:</source>
+        <translation>保存引擎：</translation>
+    </message>
+    <message>
+        <source>Shape range the engine accepts (empty: the default shown):</source>
+        <translation>引擎可接受的形状范围（留空则使用显示的默认值）：</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>No input has a dynamic dimension.</source>
+        <translation>没有含动态维度的输入。</translation>
+    </message>
+    <message>
+        <source>the minimum shape</source>
+        <translation>最小形状</translation>
+    </message>
+    <message>
+        <source>the maximum shape</source>
+        <translation>最大形状</translation>
+    </message>
+    <message>
+        <source>Input %1, %2: %3</source>
+        <translation>输入 %1，%2：%3</translation>
     </message>
 </context>
 <context>
