@@ -161,7 +161,7 @@ void ModelTab::analyze()
         if (job != m_analysisJob)
             return; // a newer edit is being analyzed
         m_analyzing = false;
-        show(watcher->result());
+        showSnapshot(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([copy]() -> Snapshot {
         auto loaded = std::make_shared<LoadedModel>();
@@ -171,7 +171,7 @@ void ModelTab::analyze()
     }));
 }
 
-void ModelTab::show(std::shared_ptr<const LoadedModel> snapshot)
+void ModelTab::showSnapshot(std::shared_ptr<const LoadedModel> snapshot)
 {
     const QString tensor = m_tensor->tensorName();
     const NodeId tensorContext = m_node->node();

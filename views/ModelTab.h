@@ -66,7 +66,7 @@ Q_SIGNALS:
 
 private:
     void analyze();
-    void show(std::shared_ptr<const LoadedModel> snapshot);
+    void showSnapshot(std::shared_ptr<const LoadedModel> snapshot);
 
     std::shared_ptr<const LoadedModel> m_model;
     ModelDocument *m_document = nullptr;
