@@ -3352,6 +3352,10 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <source>This run (%1) against the previous run (%2).</source>
         <translation>本次运行（%1）与上一次运行（%2）的对比。</translation>
     </message>
+    <message>
+        <source>Writing the model for the engine…</source>
+        <translation>正在为引擎写出模型…</translation>
+    </message>
 </context>
 <context>
     <name>ml::RunResultView</name>

@@ -99,16 +99,23 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent)
     // Runs take the document as it is now: the file itself when unedited, else a copy
     // written for the engine (the original is never touched).
     m_run->setModel(m_model);
-    m_run->setModelSource([this]() -> Result<QString> {
+    m_run->setModelPreparer([this]() -> RunPanel::FileWriter {
         if (!m_document->isModified())
-            return m_document->path();
+            return [path = m_document->path()]() -> Result<QString> { return path; };
         m_runCopy = std::make_unique<QTemporaryDir>();
         if (!m_runCopy->isValid())
-            return makeError(tr("cannot make a temporary folder for the edited model: %1").arg(m_runCopy->errorString()));
+            return [error = m_runCopy->errorString()]() -> Result<QString> {
+                return makeError(tr("cannot make a temporary folder for the edited model: %1").arg(error));
+            };
+        // A copy of the document as it is now (cheap: weights stay in the mapped file),
+        // written off the GUI thread; editing may go on meanwhile.
+        std::shared_ptr<const OnnxModel> copy = m_document->model().clone();
         const QString path = m_runCopy->filePath(QFileInfo(m_document->path()).fileName());
-        if (auto saved = m_document->model().save(path); !saved)
-            return saved.error();
-        return path;
+        return [copy, path]() -> Result<QString> {
+            if (auto saved = copy->save(path); !saved)
+                return saved.error();
+            return path;
+        };
     });
     connect(m_run, &RunPanel::nodeRequested, this, &ModelTab::revealNode);
     connect(m_run, &RunPanel::heatMapChanged, m_graph, &GraphPanel::setHeatMap);

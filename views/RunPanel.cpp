@@ -361,6 +361,12 @@ void RunPanel::setModelSource(std::function<Result<QString>()> provider)
     updateEnabled();
 }
 
+void RunPanel::setModelPreparer(std::function<FileWriter()> prepare)
+{
+    m_prepare = std::move(prepare);
+    updateEnabled();
+}
+
 void RunPanel::rebuildInputs()
 {
     // What the user typed survives a new snapshot of the same model (an edit elsewhere).
@@ -528,7 +534,7 @@ void RunPanel::updateEnabled()
     const auto *items = qobject_cast<QStandardItemModel *>(m_backend->model());
     const int current = m_backend->currentIndex();
     const bool usable = !items || current < 0 || items->item(current)->isEnabled();
-    m_runButton->setEnabled(!m_running && usable && (m_model || m_source));
+    m_runButton->setEnabled(!m_running && usable && (m_model || m_source || m_prepare));
     m_cancelButton->setEnabled(m_running);
 }
 
@@ -584,17 +590,10 @@ void RunPanel::run()
         showMessage(message, true);
         Q_EMIT runFailed(message);
     };
-    QString path;
-    if (m_source) {
-        auto provided = m_source();
-        if (!provided)
-            return fail(tr("The model cannot be prepared for the run: %1").arg(provided.errorMessage()));
-        path = provided.value();
-    } else if (m_model && m_model->model) {
-        path = m_model->path();
-    } else {
+    if (m_running)
+        return;
+    if (!m_prepare && !m_source && !(m_model && m_model->model))
         return fail(tr("There is no model to run."));
-    }
     for (const InputEditor &e : m_inputs) {
         if (!e.dynamic)
             continue;
@@ -620,6 +619,60 @@ void RunPanel::run()
         s.minShapes.clear();
         s.maxShapes.clear();
     }
+
+    if (m_prepare) {
+        // Writing the file can take a while (an edited model of some size): off the GUI
+        // thread, before the engine starts; Cancel drops it.
+        const FileWriter write = m_prepare();
+        const quint64 job = ++m_prepareJob;
+        m_preparing = true;
+        m_running = true;
+        showMessage(QString(), false);
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Writing the model for the engine…"));
+        updateEnabled();
+        Q_EMIT runStarted();
+        auto *watcher = new QFutureWatcher<Result<QString>>(this);
+        connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, job, s, fail] {
+            watcher->deleteLater();
+            if (job != m_prepareJob)
+                return; // cancelled, or the panel went on
+            m_preparing = false;
+            const Result<QString> written = watcher->result();
+            if (!written) {
+                m_running = false;
+                m_progress->setRange(0, 1);
+                m_progress->reset();
+                updateEnabled();
+                return fail(tr("The model cannot be prepared for the run: %1").arg(written.errorMessage()));
+            }
+            startEngine(s, written.value());
+        });
+        watcher->setFuture(QtConcurrent::run(write));
+        return;
+    }
+    QString path;
+    if (m_source) {
+        auto provided = m_source();
+        if (!provided)
+            return fail(tr("The model cannot be prepared for the run: %1").arg(provided.errorMessage()));
+        path = provided.value();
+    } else {
+        path = m_model->path();
+    }
+    m_running = true;
+    Q_EMIT runStarted();
+    startEngine(s, path);
+}
+
+void RunPanel::startEngine(EngineSettings s, const QString &path)
+{
+    const auto fail = [this](const QString &message) {
+        m_running = false;
+        updateEnabled();
+        showMessage(message, true);
+        Q_EMIT runFailed(message);
+    };
     auto folder = newRunFolder();
     if (!folder)
         return fail(folder.errorMessage());
@@ -637,13 +690,23 @@ void RunPanel::run()
     m_progress->setRange(0, 0);
     m_progress->setFormat(stageText(ChildProgress::preparing(), 0, 0));
     updateEnabled();
-    Q_EMIT runStarted();
 }
 
 void RunPanel::cancel()
 {
     if (!m_running)
         return;
+    if (m_preparing) { // the model file is still being written: the engine never starts
+        ++m_prepareJob;
+        m_preparing = false;
+        m_running = false;
+        m_progress->setRange(0, 1);
+        m_progress->reset();
+        updateEnabled();
+        showMessage(EngineSupervisor::cancelledMessage(), true);
+        Q_EMIT runFailed(EngineSupervisor::cancelledMessage());
+        return;
+    }
     m_worker->cancel(); // SIGKILL now; failed("cancelled") follows
     m_progress->setFormat(tr("Cancelling…"));
 }

@@ -65,6 +65,12 @@ public:
     // Where the file to run comes from, asked when Run is pressed (the owner may write a
     // temporary copy of an edited model). An empty function: the model's own path.
     void setModelSource(std::function<Result<QString>()> provider);
+    // The same in two steps, for a file that takes time to write: `prepare` runs when Run is
+    // pressed, on the GUI thread (it takes what it needs, such as a copy of the model), and
+    // returns the step that writes the file and gives its path, which runs off the GUI
+    // thread before the engine starts. Takes precedence over setModelSource().
+    using FileWriter = std::function<Result<QString>()>;
+    void setModelPreparer(std::function<FileWriter()> prepare);
 
     // The editors as settings (modelPath and the resolved inputs left empty), and back.
     // Text that does not parse (a shape, an input's value, a shape range) is left out here;
@@ -110,6 +116,7 @@ Q_SIGNALS:
     void openModelRequested(const QString &path);
 
 private:
+    void startEngine(EngineSettings settings, const QString &path);
     struct BackendInfo {
         QString name;
         QString displayName;
@@ -149,6 +156,9 @@ private:
     std::shared_ptr<const LoadedModel> m_model;
     std::shared_ptr<const LoadedModel> m_runModel; // the snapshot the running job was started for
     std::function<Result<QString>()> m_source;
+    std::function<FileWriter()> m_prepare;
+    quint64 m_prepareJob = 0; // drops a file written for a run that was cancelled
+    bool m_preparing = false;
     std::shared_ptr<const RunResult> m_result;
     std::vector<BackendInfo> m_backends;
     bool m_checked = false;

@@ -43,6 +43,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <QThreadPool>
+#include <QThread>
 #include <QToolButton>
 
 #include <algorithm>
@@ -157,6 +161,7 @@ private Q_SLOTS:
     void cancelEndsTheChildAndTheNextRunWorks();
     void killedChildIsReportedAndTheNextRunWorks();
     void sourceErrorsAreShownInThePanel();
+    void fileWrittenOffTheGuiThreadThenRun();
     void subgraphRowsMapToTheirNodes();
     void inputValuesReachTheRun();
     void badInputValuesAreShownInThePanel();
@@ -467,6 +472,52 @@ void TestRunPanel::sourceErrorsAreShownInThePanel()
     QVERIFY(!runToEnd(panel, &error));
     QVERIFY2(error.contains(QStringLiteral("dimension 1")), qPrintable(error));
     QVERIFY(panel.message().contains(error));
+    QVERIFY(!panel.isRunning());
+}
+
+// The owner's file is written off the GUI thread before the engine starts; Cancel while it
+// is written means no run at all; a failure to write is the panel's message.
+void TestRunPanel::fileWrittenOffTheGuiThreadThenRun()
+{
+    RunPanel panel;
+    panel.setModel(m_model);
+    panel.setSettings(quick(3));
+    std::atomic<bool> onGuiThread{true};
+    std::atomic<int> release{0};
+    panel.setModelPreparer([&]() -> RunPanel::FileWriter {
+        return [&]() -> Result<QString> {
+            onGuiThread = QThread::currentThread() == QCoreApplication::instance()->thread();
+            while (!release)
+                QThread::msleep(5);
+            return QStringLiteral(MODELLENS_SAMPLE_MODEL);
+        };
+    });
+    QSignalSpy failed(&panel, &RunPanel::runFailed);
+    QSignalSpy finished(&panel, &RunPanel::runFinished);
+    panel.run();
+    QVERIFY(panel.isRunning());
+    QTest::qWait(50); // the GUI goes on while the file is written
+    QVERIFY(panel.isRunning());
+    panel.cancel();
+    QVERIFY(!panel.isRunning());
+    QCOMPARE(failed.count(), 1);
+    release = 1;
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(50);
+    QVERIFY(!onGuiThread);
+    QCOMPARE(finished.count(), 0); // cancelled: the engine never started
+    QCOMPARE(panel.childPid(), qint64(0));
+
+    release = 1; // the next run writes at once and runs
+    QVERIFY(runToEnd(panel));
+    QCOMPARE(panel.result()->iterations, 3);
+
+    panel.setModelPreparer([]() -> RunPanel::FileWriter {
+        return []() -> Result<QString> { return makeError(QStringLiteral("disk full")); };
+    });
+    QString error;
+    QVERIFY(!runToEnd(panel, &error) || !panel.isRunning());
+    QTRY_VERIFY(panel.message().contains(QStringLiteral("disk full")));
     QVERIFY(!panel.isRunning());
 }
 
