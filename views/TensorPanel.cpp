@@ -273,8 +273,26 @@ void TensorPanel::askSaveNpy()
                                                       tr("NumPy arrays (*.npy)"));
     if (path.isEmpty())
         return;
-    if (auto saved = saveNpy(path); !saved)
-        QMessageBox::warning(this, tr("Cannot Save Tensor"), saved.errorMessage());
+    // Reading and writing a large tensor takes a while: off the GUI thread. The snapshot
+    // and the tensor in it stay alive and unchanged while the job holds `loaded`.
+    auto loaded = m_model;
+    const onnx::TensorProto *tensor = m_tensor;
+    m_save->setEnabled(false);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, tensor] {
+        watcher->deleteLater();
+        if (m_tensor == tensor)
+            m_save->setEnabled(true);
+        if (const QString error = watcher->result(); !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot Save Tensor"), error);
+    });
+    watcher->setFuture(QtConcurrent::run([loaded, tensor, path]() -> QString {
+        auto array = tensorToNpy(*loaded->model, *tensor);
+        if (!array)
+            return array.errorMessage();
+        auto written = writeNpy(path, array.value());
+        return written ? QString() : written.errorMessage();
+    }));
 }
 
 } // namespace ml
