@@ -266,6 +266,12 @@ Result<QByteArray> OnnxModel::tensorBytes(const onnx::TensorProto &t) const
             return m_source->slice(ref.offset, ref.length, t.name());
         return m_source->external(ref.location, ref.offset, ref.length);
     }
+    return inProtoBytes(t);
+}
+
+QByteArray inProtoBytes(const onnx::TensorProto &t)
+{
+    using T = onnx::TensorProto;
     if (t.has_raw_data())
         return QByteArray(t.raw_data().data(), static_cast<qsizetype>(t.raw_data().size()));
 

@@ -119,6 +119,10 @@ struct ExternalRef {
 ExternalRef externalRef(const onnx::TensorProto &tensor);
 
 // Elements of a tensor of these dims; 0 for negative dims or a count past int64.
+// The element bytes of a tensor held in the proto itself (raw_data or the typed fields), as
+// little-endian element bytes; empty for strings and for tensors whose data is elsewhere.
+QByteArray inProtoBytes(const onnx::TensorProto &tensor);
+
 std::int64_t elementCount(const onnx::TensorProto &tensor);
 std::int64_t elementCount(const google::protobuf::RepeatedField<std::int64_t> &dims);
 int elementByteSize(int dataType); // 0 for strings and unknown types

@@ -18,40 +18,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("TensorFile", text); }
 
-// The element bytes of a TensorProto held in the proto (raw_data or the typed fields).
-QByteArray protoBytes(const onnx::TensorProto &t)
-{
-    using T = onnx::TensorProto;
-    if (t.has_raw_data())
-        return QByteArray(t.raw_data().data(), static_cast<qsizetype>(t.raw_data().size()));
-    const int width = elementByteSize(t.data_type());
-    QByteArray out;
-    auto copyAll = [&out](const auto &field) {
-        out.resize(static_cast<qsizetype>(field.size() * sizeof(field.Get(0))));
-        if (field.size())
-            std::memcpy(out.data(), field.data(), static_cast<std::size_t>(out.size()));
-    };
-    switch (t.data_type()) {
-    case T::FLOAT: copyAll(t.float_data()); break;
-    case T::DOUBLE: copyAll(t.double_data()); break;
-    case T::INT64: copyAll(t.int64_data()); break;
-    case T::UINT32: case T::UINT64:
-        out.resize(static_cast<qsizetype>(t.uint64_data_size()) * width);
-        for (int i = 0; i < t.uint64_data_size(); ++i) {
-            const std::uint64_t v = t.uint64_data(i);
-            std::memcpy(out.data() + static_cast<qsizetype>(i) * width, &v, static_cast<std::size_t>(width));
-        }
-        break;
-    default: // int32_data carries the narrower types (and float16 / bfloat16 bit patterns)
-        out.resize(static_cast<qsizetype>(t.int32_data_size()) * width);
-        for (int i = 0; width && i < t.int32_data_size(); ++i) {
-            const std::int32_t v = t.int32_data(i);
-            std::memcpy(out.data() + static_cast<qsizetype>(i) * width, &v, static_cast<std::size_t>(width));
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 TensorFile::Format TensorFile::formatOf(const QString &path)
@@ -81,7 +47,7 @@ Result<TensorData> TensorFile::readPb(const QString &path)
     t.dataType = proto.data_type();
     for (auto d : proto.dims())
         t.shape.push_back(d);
-    t.bytes = protoBytes(proto);
+    t.bytes = inProtoBytes(proto);
     const qint64 want = t.elementCount() * elementByteSize(t.dataType);
     if (t.bytes.size() != want)
         return makeError(tr("%1: holds %2 bytes of data, its shape needs %3").arg(path).arg(t.bytes.size()).arg(want));

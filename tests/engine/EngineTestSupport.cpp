@@ -63,17 +63,4 @@ JobOutcome runJob(const ml::EngineSettings &settings, int timeoutMs)
     return outcome;
 }
 
-bool processExists(qint64 pid)
-{
-    // A zombie still answers kill(0); look at its state too.
-    if (::kill(static_cast<pid_t>(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close < 0 || text.mid(close + 2, 1) != "Z";
-}
-
 } // namespace enginetest

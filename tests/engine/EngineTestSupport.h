@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ProcessExists.h"
+
 #include "EngineSettings.h"
 #include "Result.h"
 #include "RunResult.h"
@@ -32,7 +34,7 @@ struct JobOutcome {
 };
 JobOutcome runJob(const ml::EngineSettings &settings, int timeoutMs = 90000);
 
-bool processExists(qint64 pid);
+using mltest::processExists;
 
 } // namespace enginetest
 

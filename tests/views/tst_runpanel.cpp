@@ -17,6 +17,7 @@
 #include "RunPanel.h"
 #include "RunResultView.h"
 #include "SharedModels.h"
+#include "../engine/ProcessExists.h"
 #include "TensorFile.h"
 #include "TrtexecBackend.h"
 #include "TrtexecOptionsBox.h"
@@ -69,18 +70,7 @@ std::shared_ptr<const LoadedModel> loadModel(const QString &path)
     return QTest::qWaitFor([&] { return model != nullptr; }, 30000) ? model : nullptr;
 }
 
-bool processExists(qint64 pid)
-{
-    // A zombie still answers kill(0); look at its state too.
-    if (::kill(static_cast<pid_t>(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close < 0 || text.mid(close + 2, 1) != "Z";
-}
+using mltest::processExists;
 
 // Quick and steady: one thread without spinning, as the engine tests run.
 EngineSettings quick(int iterations)
