@@ -918,6 +918,34 @@
     </message>
 </context>
 <context>
+    <name>OrtRunner</name>
+    <message>
+        <source>execution provider %1 is not in this ONNX Runtime build (it has: %2)</source>
+        <extracomment>app/engine/OrtRunner.cpp</extracomment>
+        <translation>此 ONNX Runtime 构建中没有执行提供程序 %1（可用的有：%2）</translation>
+    </message>
+    <message>
+        <source>execution provider %1 is available but ModelLens does not know how to configure it</source>
+        <extracomment>app/engine/OrtRunner.cpp</extracomment>
+        <translation>执行提供程序 %1 可用，但 ModelLens 不知道如何配置它</translation>
+    </message>
+    <message>
+        <source>the session wants input %1, which the settings do not plan</source>
+        <extracomment>app/engine/OrtRunner.cpp</extracomment>
+        <translation>会话需要输入 %1，但设置中没有为它规划</translation>
+    </message>
+    <message>
+        <source>output %1 is not a numeric tensor and was not saved</source>
+        <extracomment>app/engine/OrtRunner.cpp</extracomment>
+        <translation>输出 %1 不是数值张量，未保存</translation>
+    </message>
+    <message>
+        <source>profiled in the measured session: the latency above includes the cost of profiling</source>
+        <extracomment>app/engine/OrtRunner.cpp</extracomment>
+        <translation>在测量会话中进行了性能分析：上面的延迟包含了分析本身的开销</translation>
+    </message>
+</context>
+<context>
     <name>OutputComparison</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -1212,7 +1240,7 @@ written and the exit status is 2. The operations are the GUI&apos;s edits:
   --toposort                       sort nodes topologically
   --upgrade-opset N                convert to opset N with ONNX&apos;s version converter
 </source>
-        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <extracomment>app/cli/EditCliCommand.cpp</extracomment>
         <translation>用法：modellens-cli edit MODEL -o OUT [操作...]
 按顺序执行各项操作，然后以原子方式保存到 OUT。任何一项失败都不会写入文件，
 退出状态为 2。这些操作与图形界面中的编辑相同：
@@ -1237,42 +1265,42 @@ written and the exit status is 2. The operations are the GUI&apos;s edits:
     </message>
     <message>
         <source>%1 %2: malformed (see modellens-cli edit --help)</source>
-        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <extracomment>app/cli/EditCliCommand.cpp</extracomment>
         <translation>%1 %2：格式错误（参见 modellens-cli edit --help）</translation>
     </message>
     <message>
         <source>unknown option %1 (see modellens-cli edit --help)</source>
-        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <extracomment>app/cli/EditCliCommand.cpp</extracomment>
         <translation>未知选项 %1（参见 modellens-cli edit --help）</translation>
     </message>
     <message>
         <source>modellens-cli edit: %1 needs a value</source>
-        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <extracomment>app/cli/EditCliCommand.cpp</extracomment>
         <translation>modellens-cli edit：%1 需要一个值</translation>
     </message>
     <message>
         <source>modellens-cli edit: one model at a time (%1 and %2)</source>
-        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <extracomment>app/cli/EditCliCommand.cpp</extracomment>
         <translation>modellens-cli edit：一次只能处理一个模型（却给出了 %1 和 %2）</translation>
     </message>
     <message>
         <source>modellens-cli edit: %1</source>
-        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <extracomment>app/cli/EditCliCommand.cpp</extracomment>
         <translation>modellens-cli edit：%1</translation>
     </message>
     <message>
         <source>usage: modellens-cli edit MODEL -o OUT [operations...] (see --help)</source>
-        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <extracomment>app/cli/EditCliCommand.cpp</extracomment>
         <translation>用法：modellens-cli edit MODEL -o OUT [操作...]（参见 --help）</translation>
     </message>
     <message>
         <source>modellens-cli edit: %1: %2; nothing was written</source>
-        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <extracomment>app/cli/EditCliCommand.cpp</extracomment>
         <translation>modellens-cli edit：%1：%2；未写入任何内容</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <extracomment>app/cli/EditCommand.cpp</extracomment>
+        <extracomment>app/cli/EditCliCommand.cpp</extracomment>
         <translation>已写入 %1</translation>
     </message>
     <message>
@@ -1594,76 +1622,76 @@ commands:
     <message>
         <source>inputs (* = default value for a dynamic dimension; set with --shapes):
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>输入（* = 动态维度使用的默认值；可用 --shapes 设置）：
 </translation>
     </message>
     <message>
         <source>backend: %1 %2</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>后端：%1 %2</translation>
     </message>
     <message>
         <source> (%1, optimization %2, %3 intra-op threads)</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>（%1，优化级别 %2，%3 个算子内线程）</translation>
     </message>
     <message>
         <source>default</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>默认</translation>
     </message>
     <message>
         <source>build: %1 ms   first run: %2
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>构建：%1 ms   首次运行：%2
 </translation>
     </message>
     <message>
         <source>not reported</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>未报告</translation>
     </message>
     <message>
         <source>measured: %1 iterations in %2 s after %3 warm-up
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>测量：预热 %3 后，在 %2 秒内运行了 %1 次迭代
 </translation>
     </message>
     <message>
         <source>latency ms: min %1  median %2  mean %3  p90 %4  p95 %5  p99 %6  max %7
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>延迟（ms）：最小 %1  中位数 %2  均值 %3  p90 %4  p95 %5  p99 %6  最大 %7
 </translation>
     </message>
     <message>
         <source>stddev %1 ms  cv %2%  throughput %3/s  peak memory %4 MB
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>标准差 %1 ms  变异系数 %2%  吞吐量 %3/s  内存峰值 %4 MB
 </translation>
     </message>
     <message>
         <source>%1 ms: median %2  mean %3
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>%1 ms：中位数 %2  均值 %3
 </translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>警告：%1
 </translation>
     </message>
     <message>
         <source>optimized graph: %1
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>优化后的图：%1
 </translation>
     </message>
@@ -1671,58 +1699,58 @@ commands:
         <source>
 per layer (%1 profiled runs; mean ms per run):
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>
 逐层耗时（分析运行 %1 次；每次运行的平均 ms）：
 </translation>
     </message>
     <message>
         <source>mean</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>均值</translation>
     </message>
     <message>
         <source>median</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>中位数</translation>
     </message>
     <message>
         <source>share</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>占比</translation>
     </message>
     <message>
         <source>op</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>算子</translation>
     </message>
     <message>
         <source>node</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>节点</translation>
     </message>
     <message>
         <source>  ... %1 more rows (--top 0 shows all)
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>  …… 还有 %1 行（--top 0 显示全部）
 </translation>
     </message>
     <message>
         <source>  (+ %1)</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>  （+ %1）</translation>
     </message>
     <message>
         <source>  [not in the model]</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>  [不在模型中]</translation>
     </message>
     <message>
         <source>
 by operator:
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>
 按算子统计：
 </translation>
@@ -1731,7 +1759,7 @@ by operator:
         <source>
 sum of layers %1 ms, end-to-end %2 ms (same runs), gap %3 ms
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>
 各层合计 %1 ms，端到端 %2 ms（同一批运行），差值 %3 ms
 </translation>
@@ -1739,14 +1767,14 @@ sum of layers %1 ms, end-to-end %2 ms (same runs), gap %3 ms
     <message>
         <source>%1 model nodes ran as no kernel of their own (folded into constants or eliminated)
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>%1 个模型节点没有作为独立内核运行（已折叠为常量或被消除）
 </translation>
     </message>
     <message>
         <source>note: %1
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>注意：%1
 </translation>
     </message>
@@ -1754,7 +1782,7 @@ sum of layers %1 ms, end-to-end %2 ms (same runs), gap %3 ms
         <source>
 outputs compared (|a-b| &lt;= %1 + %2*|b|):
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>
 输出比较（|a-b| &lt;= %1 + %2*|b|）：
 </translation>
@@ -1762,45 +1790,45 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>  %1: %2
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>  %1：%2
 </translation>
     </message>
     <message>
         <source>  %1: max abs %2, max rel %3, %4 of %5 outside: %6
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>  %1：最大绝对误差 %2，最大相对误差 %3，%5 个中有 %4 个超出容差：%6
 </translation>
     </message>
     <message>
         <source>pass</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>通过</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>不通过</translation>
     </message>
     <message>
         <source>%1: not available: %2
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>%1：不可用：%2
 </translation>
     </message>
     <message>
         <source>%1: %2 %3
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>%1：%2 %3
 </translation>
     </message>
     <message>
         <source>  execution providers: %1
 </source>
-        <extracomment>app/cli/ProfileReport.cpp</extracomment>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
         <translation>  执行提供程序：%1
 </translation>
     </message>
@@ -2585,6 +2613,7 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <name>ml::ModelLoader</name>
     <message>
         <source>Cannot load %1: %2</source>
+        <extracomment>core/LoadedModel.cpp</extracomment>
         <translation>无法加载 %1：%2</translation>
     </message>
 </context>
