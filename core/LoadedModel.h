@@ -3,6 +3,7 @@
 
 #include "ModelFacts.h"
 #include "OnnxModel.h"
+#include "Result.h"
 
 #include <QString>
 
@@ -25,5 +26,13 @@ inline std::shared_ptr<const ModelFacts> sharedFacts(const std::shared_ptr<const
 {
     return loaded ? std::shared_ptr<const ModelFacts>(loaded, &loaded->facts) : nullptr;
 }
+
+// Opens the model at `path` and derives its facts (checker, shape inference, graph checks):
+// the one open-then-analyze sequence of the GUI loader and of `inspect` and `render`. Safe
+// on any thread; never throws (running out of memory becomes an error naming the file).
+Result<std::shared_ptr<const LoadedModel>> loadModel(const QString &path);
+
+// Derives the facts of a model that is already open (a tab's edited copy, node ids kept).
+Result<std::shared_ptr<const LoadedModel>> analyzeLoaded(std::shared_ptr<const OnnxModel> model);
 
 } // namespace ml

@@ -4,31 +4,9 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
-#include <exception>
-
 namespace ml {
 namespace {
-
 using LoadResult = Result<std::shared_ptr<const LoadedModel>>;
-
-// Runs on a pool thread: touches nothing but its argument and what it creates.
-LoadResult openAndAnalyze(const QString &path)
-{
-    try {
-        auto opened = OnnxModel::open(path);
-        if (!opened)
-            return opened.error();
-        auto result = std::make_shared<LoadedModel>();
-        result->model = std::move(opened).value();
-        result->facts = analyzeModel(*result->model);
-        return std::shared_ptr<const LoadedModel>(std::move(result));
-    } catch (const std::exception &e) {
-        // analyzeModel() promises not to throw; running out of memory still can.
-        return makeError(QCoreApplication::translate("ml::ModelLoader", "Cannot load %1: %2")
-                             .arg(path, QString::fromLocal8Bit(e.what())));
-    }
-}
-
 } // namespace
 
 ModelLoader::ModelLoader(QObject *parent) : QObject(parent) {}
@@ -52,7 +30,7 @@ int ModelLoader::load(const QString &path)
         else
             Q_EMIT failed(job, path, result.errorMessage());
     });
-    watcher->setFuture(QtConcurrent::run(openAndAnalyze, path));
+    watcher->setFuture(QtConcurrent::run(loadModel, path));
     return job;
 }
 

@@ -168,13 +168,12 @@ void ModelTab::analyze()
         if (job != m_analysisJob)
             return; // a newer edit is being analyzed
         m_analyzing = false;
-        showSnapshot(watcher->result());
+        if (Snapshot snapshot = watcher->result())
+            showSnapshot(std::move(snapshot)); // else out of memory: the last snapshot stays
     });
     watcher->setFuture(QtConcurrent::run([copy]() -> Snapshot {
-        auto loaded = std::make_shared<LoadedModel>();
-        loaded->model = copy;
-        loaded->facts = analyzeModel(*copy);
-        return loaded;
+        auto loaded = analyzeLoaded(copy);
+        return loaded ? std::move(loaded).value() : nullptr;
     }));
 }
 

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectCommand.h"
 
-#include "ModelFacts.h"
+#include "LoadedModel.h"
 #include "ModelSummary.h"
-#include "OnnxModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
+
+namespace ml {
 
 int runInspect(const QStringList &arguments)
 {
@@ -32,15 +33,18 @@ int runInspect(const QStringList &arguments)
         err << QCoreApplication::translate("cli", "usage: modellens-cli inspect MODEL [--json]") << '\n';
         return 1;
     }
-    auto model = ml::OnnxModel::open(parser.positionalArguments().first());
-    if (!model) {
-        err << model.errorMessage() << '\n';
+    auto loaded = ml::loadModel(parser.positionalArguments().first());
+    if (!loaded) {
+        err << loaded.errorMessage() << '\n';
         return 2;
     }
-    const ml::ModelFacts facts = ml::analyzeModel(*model.value());
+    const ml::OnnxModel &model = *loaded.value()->model;
+    const ml::ModelFacts &facts = loaded.value()->facts;
     if (parser.isSet(json))
-        out << QString::fromUtf8(QJsonDocument(ml::inspectJson(*model.value(), facts)).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(QJsonDocument(ml::inspectJson(model, facts)).toJson(QJsonDocument::Indented));
     else
-        out << ml::inspectText(*model.value(), facts);
+        out << ml::inspectText(model, facts);
     return 0;
 }
+
+} // namespace ml

@@ -21,6 +21,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ml {
+
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
@@ -168,3 +170,5 @@ int runProfile(const QStringList &arguments)
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     return code;
 }
+
+} // namespace ml

@@ -3,5 +3,9 @@
 
 #include <QStringList>
 
+namespace ml {
+
 // `modellens-cli profile`. Returns the process exit code.
 int runProfile(const QStringList &arguments);
+
+} // namespace ml

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ml {
+
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
@@ -216,3 +218,5 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
     }
     return o;
 }
+
+} // namespace ml

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace ml {
+
 // `modellens-cli profile` arguments as engine settings and what the command itself does.
 struct ProfileOptions {
     ml::EngineSettings settings;
@@ -23,3 +25,5 @@ struct ProfileOptions {
     // Applies "backend=trtexec,opt-level=none,threads=2,ep=NAME,precision=fp16" to a copy.
     static ml::Result<ml::EngineSettings> withOverrides(const ml::EngineSettings &settings, const QString &overrides);
 };
+
+} // namespace ml

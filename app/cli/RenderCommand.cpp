@@ -4,12 +4,13 @@
 #include "DisplayGraph.h"
 #include "GraphExport.h"
 #include "GraphLayout.h"
-#include "ModelFacts.h"
-#include "OnnxModel.h"
+#include "LoadedModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+namespace ml {
 
 int runRender(const QStringList &arguments)
 {
@@ -41,23 +42,24 @@ int runRender(const QStringList &arguments)
         err << tr("usage: modellens-cli render MODEL -o out.svg|out.png [--flat|--hierarchy] [--horizontal]") << '\n';
         return 1;
     }
-    auto model = ml::OnnxModel::open(parser.positionalArguments().first());
-    if (!model) {
-        err << model.errorMessage() << '\n';
+    auto loaded = ml::loadModel(parser.positionalArguments().first());
+    if (!loaded) {
+        err << loaded.errorMessage() << '\n';
         return 2;
     }
-    const ml::ModelFacts facts = ml::analyzeModel(*model.value());
+    const ml::OnnxModel &model = *loaded.value()->model;
+    const ml::ModelFacts &facts = loaded.value()->facts;
     ml::DisplayOptions display;
     display.horizontal = parser.isSet(horizontal);
     display.flat = parser.isSet(flat);
     if (parser.isSet(hierarchy))
         display.groupAbove = 0;
-    const ml::DisplayGraph graph = ml::buildDisplayGraph(*model.value(), facts, {}, display);
+    const ml::DisplayGraph graph = ml::buildDisplayGraph(model, facts, {}, display);
     ml::LayoutOptions layoutOptions;
     layoutOptions.horizontal = display.horizontal;
     auto layout = ml::layoutGraph(graph, layoutOptions);
     if (!layout) {
-        err << tr("%1: layout failed: %2").arg(model.value()->path(), layout.errorMessage()) << '\n';
+        err << tr("%1: layout failed: %2").arg(model.path(), layout.errorMessage()) << '\n';
         return 2;
     }
     auto written = png ? ml::exportPng(target, graph, layout.value(), parser.value(scale).toDouble())
@@ -68,3 +70,5 @@ int runRender(const QStringList &arguments)
     }
     return 0;
 }
+
+} // namespace ml

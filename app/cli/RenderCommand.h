@@ -3,6 +3,10 @@
 
 #include <QStringList>
 
+namespace ml {
+
 // `modellens-cli render MODEL -o out.svg|out.png [--flat|--hierarchy] [--horizontal]`.
 // Needs a QGuiApplication (main creates one, offscreen, for this command).
 int runRender(const QStringList &arguments);
+
+} // namespace ml

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditCommand.h"
+#include "EditCliCommand.h"
 #include "InspectCommand.h"
 #include "ProfileCommand.h"
 #include "RenderCommand.h"
@@ -49,13 +49,13 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (command == QLatin1String("inspect"))
-        return runInspect(args);
+        return ml::runInspect(args);
     if (command == QLatin1String("edit"))
-        return runEdit(args);
+        return ml::runEdit(args);
     if (command == QLatin1String("profile"))
-        return runProfile(args);
+        return ml::runProfile(args);
     if (command == QLatin1String("render"))
-        return runRender(args);
+        return ml::runRender(args);
     err << QCoreApplication::translate("cli", "unknown command: %1").arg(command) << '\n';
     return usage(err, 1);
 }

@@ -20,6 +20,8 @@
 #include <chrono>
 
 using namespace Qt::StringLiterals;
+
+namespace ml {
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -303,3 +305,5 @@ ml::Result<void> OrtRunner::profileLayers(ml::RunResult &result, int warmups, in
     result.profilePath = profile;
     return {};
 }
+
+} // namespace ml

@@ -8,6 +8,8 @@
 
 #include <onnxruntime_cxx_api.h>
 
+namespace ml {
+
 class ProgressWriter;
 
 // Builds ONNX Runtime sessions as the settings say and measures them: session creation,
@@ -43,3 +45,5 @@ private:
     std::vector<const char *> m_inputPtrs, m_outputPtrs;
     Ort::RunOptions m_runOptions;
 };
+
+} // namespace ml

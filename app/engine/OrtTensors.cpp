@@ -3,6 +3,8 @@
 
 #include "OnnxModel.h"
 
+namespace ml {
+
 namespace OrtTensors {
 
 Ort::Value wrap(ml::TensorData &data)
@@ -31,3 +33,5 @@ ml::TensorData copy(const Ort::Value &value, const QString &name)
 }
 
 } // namespace OrtTensors
+
+} // namespace ml

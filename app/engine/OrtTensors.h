@@ -5,6 +5,8 @@
 
 #include <onnxruntime_cxx_api.h>
 
+namespace ml {
+
 // Between ml::TensorData and Ort::Value. ONNX Runtime's element type enum has the values of
 // onnx::TensorProto::DataType, so the types convert as numbers.
 namespace OrtTensors {
@@ -15,3 +17,5 @@ Ort::Value wrap(ml::TensorData &data);
 ml::TensorData copy(const Ort::Value &value, const QString &name);
 
 } // namespace OrtTensors
+
+} // namespace ml

@@ -5,6 +5,8 @@
 
 #include <cstdio>
 
+namespace ml {
+
 void ProgressWriter::stage(const QString &name, qint64 total)
 {
     m_stage = name;
@@ -22,3 +24,5 @@ void ProgressWriter::update(qint64 current, bool force)
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
     std::fflush(stdout);
 }
+
+} // namespace ml

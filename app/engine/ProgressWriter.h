@@ -5,6 +5,8 @@
 
 #include <chrono>
 
+namespace ml {
+
 // Writes the child's progress lines (ml::ChildProgress) to stdout. Iteration updates are
 // throttled to one per 50 ms so that reporting costs the measured loop nothing noticeable;
 // a stage's first and last report always go out.
@@ -18,3 +20,5 @@ private:
     qint64 m_total = 0;
     std::chrono::steady_clock::time_point m_last{};
 };
+
+} // namespace ml

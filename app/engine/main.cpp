@@ -43,10 +43,10 @@ int run(const char *settingsPath)
         const rlimit limit{static_cast<rlim_t>(settings->memoryLimitBytes), static_cast<rlim_t>(settings->memoryLimitBytes)};
         setrlimit(RLIMIT_AS, &limit);
     }
-    ProgressWriter progress;
+    ml::ProgressWriter progress;
     ml::Result<ml::RunResult> result = ml::makeError(QString());
     try {
-        OrtRunner runner(settings.value(), progress);
+        ml::OrtRunner runner(settings.value(), progress);
         result = runner.run();
     } catch (const Ort::Exception &e) {
         const QString what = QString::fromUtf8(e.what());
@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     // Before the first Ort::Env: stops ONNX Runtime's telemetry (engine-formats.md).
     ::setenv("ORT_DISABLE_TELEMETRY", "1", 1);
     if (argc == 2 && std::strcmp(argv[1], "--info") == 0) {
-        const QByteArray info = OrtRunner::info();
+        const QByteArray info = ml::OrtRunner::info();
         std::printf("%s\n", info.constData());
         return 0;
     }

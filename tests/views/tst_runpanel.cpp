@@ -8,6 +8,7 @@
 #include "GraphPanel.h"
 #include "GraphScene.h"
 #include "InputSourceEditor.h"
+#include "LayerNodes.h"
 #include "LayerTableModel.h"
 #include "ModelLoader.h"
 #include "ModelNodeRef.h"
@@ -546,7 +547,7 @@ void TestRunPanel::subgraphRowsMapToTheirNodes()
     kernel.mapped = false;
     rows.push_back(kernel);
     expected.push_back(kNoNode);
-    QVERIFY(LayerTableModel::mapToNodes(rows, *model->model) == expected);
+    QVERIFY(mapLayersToNodes(rows, *model->model) == expected);
     for (std::size_t i = 0; i + 2 < expected.size(); ++i)
         QVERIFY(model->facts.nodes[std::size_t(model->facts.indexOf(expected[i]))].depth == 1);
 }

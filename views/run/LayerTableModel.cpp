@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LayerTableModel.h"
 
-#include "ModelNodeRef.h"
+#include "LayerNodes.h"
 
 #include <QBrush>
 #include <QFont>
@@ -9,7 +9,6 @@
 #include <QPalette>
 
 #include <algorithm>
-#include <functional>
 
 namespace ml {
 
@@ -18,90 +17,43 @@ namespace {
 // Milliseconds as the CLI shows them: more digits below a millisecond.
 QString msText(double v) { return QLocale().toString(v, 'f', v < 1 ? 4 : 3); }
 
-QString joinKey(const QString &graph, const QString &part) { return graph + QChar(0x1f) + part; }
-
 } // namespace
 
 LayerTableModel::LayerTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-std::vector<NodeId> LayerTableModel::mapToNodes(const std::vector<LayerTiming> &rows, const OnnxModel &model)
-{
-    // The graph paths are spelled as the engine spells them (ModelNodeRef::subgraphPath), so
-    // the model is walked the same way rather than rebuilt from ModelFacts' parent links.
-    QHash<QString, const onnx::NodeProto *> byIndex, byLabel;
-    std::function<void(const onnx::GraphProto &, const QString &)> walk = [&](const onnx::GraphProto &g, const QString &path) {
-        for (int i = 0; i < g.node_size(); ++i) {
-            const ModelNodeRef ref{&g.node(i), path, i};
-            byIndex.insert(joinKey(path, QString::number(i)), ref.node);
-            byLabel.insert(joinKey(path, ref.label()), ref.node); // a repeated name keeps the last; index wins anyway
-            for (const auto &a : g.node(i).attribute()) {
-                if (a.has_g())
-                    walk(a.g(), ModelNodeRef::subgraphPath(path, ref.label(), a.name()));
-                for (const auto &sub : a.graphs())
-                    walk(sub, ModelNodeRef::subgraphPath(path, ref.label(), a.name()));
-            }
-        }
-    };
-    walk(model.proto().graph(), QString());
-
-    std::vector<NodeId> ids;
-    ids.reserve(rows.size());
-    for (const LayerTiming &t : rows) {
-        const onnx::NodeProto *node = nullptr;
-        if (t.mapped) {
-            if (t.nodeIndex >= 0) {
-                node = byIndex.value(joinKey(t.graph, QString::number(t.nodeIndex)));
-                if (node && nodeLabel(*node, t.nodeIndex) != t.node)
-                    node = nullptr;
-            }
-            if (!node)
-                node = byLabel.value(joinKey(t.graph, t.node));
-        }
-        ids.push_back(node ? model.idOf(*node) : kNoNode);
-    }
-    return ids;
-}
-
 void LayerTableModel::setReport(const LayerReport &report, std::shared_ptr<const LoadedModel> model)
 {
     beginResetModel();
-    m_rows.clear();
+    m_timings = report.layers;
+    m_ids = model && model->model ? mapLayersToNodes(m_timings, *model->model) : std::vector<NodeId>(m_timings.size(), kNoNode);
     m_maxShare = 0;
-    const std::vector<NodeId> ids = model && model->model ? mapToNodes(report.layers, *model->model)
-                                                          : std::vector<NodeId>(report.layers.size(), kNoNode);
-    m_rows.reserve(report.layers.size());
-    for (std::size_t i = 0; i < report.layers.size(); ++i) {
-        m_rows.push_back({report.layers[i], ids[i]});
-        m_maxShare = std::max(m_maxShare, report.layers[i].share);
-    }
+    for (const LayerTiming &t : m_timings)
+        m_maxShare = std::max(m_maxShare, t.share);
     endResetModel();
 }
 
 void LayerTableModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
+    m_timings.clear();
+    m_ids.clear();
     m_maxShare = 0;
     endResetModel();
 }
 
 NodeId LayerTableModel::nodeId(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_rows[static_cast<std::size_t>(row)].id : kNoNode;
+    return row >= 0 && row < rowCount() ? m_ids[static_cast<std::size_t>(row)] : kNoNode;
 }
 
 QHash<NodeId, double> LayerTableModel::shareByNode() const
 {
-    QHash<NodeId, double> out;
-    for (const Row &r : m_rows)
-        if (r.id != kNoNode)
-            out[r.id] += r.timing.share; // one row per node today; summing keeps it right if not
-    return out;
+    return layerShareByNode(m_timings, m_ids);
 }
 
 int LayerTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_timings.size());
 }
 
 int LayerTableModel::columnCount(const QModelIndex &parent) const
@@ -113,8 +65,8 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
-    const LayerTiming &t = row.timing;
+    const LayerTiming &t = m_timings[static_cast<std::size_t>(index.row())];
+    const NodeId id = m_ids[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -163,10 +115,10 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
             return t.share / m_maxShare;
         break;
     case NodeIdRole:
-        return static_cast<uint>(row.id);
+        return static_cast<uint>(id);
     case Qt::ToolTipRole:
         if (index.column() == NodeColumn) {
-            QString tip = row.id == kNoNode ? tr("No node of the model was found for this row; double-click does nothing.")
+            QString tip = id == kNoNode ? tr("No node of the model was found for this row; double-click does nothing.")
                                             : tr("Double-click to show the node in the graph.");
             if (!t.fusedNodes.isEmpty())
                 tip += QLatin1Char('\n') + tr("Its kernels also did the work of: %1").arg(t.fusedNodes.join(QStringLiteral(", ")));
@@ -176,7 +128,7 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
             return t.kernels.join(QLatin1Char('\n'));
         break;
     case Qt::ForegroundRole:
-        if (row.id == kNoNode)
+        if (id == kNoNode)
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         break;
     case Qt::TextAlignmentRole:

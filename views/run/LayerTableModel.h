@@ -13,7 +13,7 @@
 namespace ml {
 
 // The rows of a per-layer profile (LayerReport::layers), each mapped to the model node it
-// times. Views sort through a QSortFilterProxyModel on SortRole (numbers for the numeric
+// times (mapLayersToNodes, core/engine/LayerNodes.h). Views sort through a QSortFilterProxyModel on SortRole (numbers for the numeric
 // columns); NodeIdRole gives the row's node (kNoNode for rows no model node was found for).
 class LayerTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -30,14 +30,9 @@ public:
     void clear();
 
     NodeId nodeId(int row) const;
-    const LayerTiming &timing(int row) const { return m_rows.at(static_cast<std::size_t>(row)).timing; }
+    const LayerTiming &timing(int row) const { return m_timings.at(static_cast<std::size_t>(row)); }
     // Each mapped node's share of the summed layer time (what the graph's heat map shows).
     QHash<NodeId, double> shareByNode() const;
-
-    // For every row, the model node it names: by graph path and index, checked against the
-    // label; by graph path and label when the index does not fit (the run saw a copy of the
-    // model). kNoNode where neither finds one.
-    static std::vector<NodeId> mapToNodes(const std::vector<LayerTiming> &rows, const OnnxModel &model);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,11 +40,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row {
-        LayerTiming timing;
-        NodeId id = kNoNode;
-    };
-    std::vector<Row> m_rows;
+    std::vector<LayerTiming> m_timings;
+    std::vector<NodeId> m_ids; // mapLayersToNodes() of m_timings
     double m_maxShare = 0;
 };
 

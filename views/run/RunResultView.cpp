@@ -203,8 +203,7 @@ void RunResultView::clear()
         m_chart->removeAxis(axis); // gives it back to us
         delete axis;
     }
-    m_binCounts.clear();
-    m_binEdges.clear();
+    m_histogram = {};
     m_layers->clear();
     m_opTypes->clear();
     m_gap->clear();
@@ -279,36 +278,23 @@ void RunResultView::showStatistics(const RunResult &r)
 
 void RunResultView::showHistogram(const RunResult &r)
 {
-    const std::vector<double> &samples = r.latenciesMs;
-    if (samples.empty())
+    m_histogram = LatencyHistogram::of(r.latenciesMs);
+    if (m_histogram.empty())
         return;
-    const auto [lowIt, highIt] = std::minmax_element(samples.begin(), samples.end());
-    double low = *lowIt, high = *highIt;
-    if (high - low < 1e-9) { // one value: a single bar of visible width
-        low -= std::max(1e-3, low * 0.005);
-        high += std::max(1e-3, high * 0.005);
-    }
-    // About sqrt(n) bins (a common rule for a first look), within a range that stays readable.
-    const int bins = std::clamp(static_cast<int>(std::ceil(std::sqrt(static_cast<double>(samples.size())))), 5, 40);
+    const int bins = static_cast<int>(m_histogram.counts.size());
+    const double low = m_histogram.edges.front(), high = m_histogram.edges.back();
     const double width = (high - low) / bins;
-    m_binCounts.assign(static_cast<std::size_t>(bins), 0);
-    m_binEdges.resize(static_cast<std::size_t>(bins) + 1);
-    for (int i = 0; i <= bins; ++i)
-        m_binEdges[static_cast<std::size_t>(i)] = low + width * i;
-    for (double v : samples)
-        ++m_binCounts[static_cast<std::size_t>(std::clamp(static_cast<int>((v - low) / width), 0, bins - 1))];
+    const int most = m_histogram.largestCount();
 
     // Bars as one stepped outline over a numeric ms axis: the axis reads as time, which a
     // category axis of bin labels would not.
     auto *outline = new QLineSeries;
-    int most = 0;
     for (int i = 0; i < bins; ++i) {
-        const int n = m_binCounts[static_cast<std::size_t>(i)];
-        most = std::max(most, n);
-        outline->append(m_binEdges[static_cast<std::size_t>(i)], 0);
-        outline->append(m_binEdges[static_cast<std::size_t>(i)], n);
-        outline->append(m_binEdges[static_cast<std::size_t>(i) + 1], n);
-        outline->append(m_binEdges[static_cast<std::size_t>(i) + 1], 0);
+        const int n = m_histogram.counts[static_cast<std::size_t>(i)];
+        outline->append(m_histogram.edges[static_cast<std::size_t>(i)], 0);
+        outline->append(m_histogram.edges[static_cast<std::size_t>(i)], n);
+        outline->append(m_histogram.edges[static_cast<std::size_t>(i) + 1], n);
+        outline->append(m_histogram.edges[static_cast<std::size_t>(i) + 1], 0);
     }
     auto *bars = new QAreaSeries(outline);
     bars->setName(tr("iterations"));

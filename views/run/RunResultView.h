@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LatencyHistogram.h"
 #include "LoadedModel.h"
 #include "RunResult.h"
 
@@ -50,8 +51,8 @@ public:
     OutputComparisonView *comparisonView() const { return m_comparison; }
     QPushButton *openOptimizedButton() const { return m_openOptimized; }
     // Iterations per histogram bin, and the bins' lower edges in ms (one more edge than bins).
-    const std::vector<int> &histogramCounts() const { return m_binCounts; }
-    const std::vector<double> &histogramEdges() const { return m_binEdges; }
+    const std::vector<int> &histogramCounts() const { return m_histogram.counts; }
+    const std::vector<double> &histogramEdges() const { return m_histogram.edges; }
 
 Q_SIGNALS:
     // The user activated a per-layer row that names a node of the model.
@@ -76,8 +77,7 @@ private:
     QHash<QString, QLabel *> m_stats;
     QChart *m_chart = nullptr;
     QChartView *m_chartView = nullptr;
-    std::vector<int> m_binCounts;
-    std::vector<double> m_binEdges;
+    LatencyHistogram m_histogram;
 
     QWidget *m_layersTab = nullptr;
     QWidget *m_opTypesTab = nullptr;

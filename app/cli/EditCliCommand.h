@@ -3,5 +3,9 @@
 
 #include <QStringList>
 
+namespace ml {
+
 // `modellens-cli edit`. Returns the process exit code.
 int runEdit(const QStringList &arguments);
+
+} // namespace ml

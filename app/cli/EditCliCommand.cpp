@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditCommand.h"
+#include "EditCliCommand.h"
 
 #include "Edit.h"
 #include "ModelDocument.h"
@@ -12,6 +12,8 @@
 #include <functional>
 
 using namespace ml;
+
+namespace ml {
 
 namespace {
 
@@ -242,3 +244,5 @@ int runEdit(const QStringList &arguments)
     out << tr("wrote %1").arg(QFileInfo(output).absoluteFilePath()) << '\n';
     return 0;
 }
+
+} // namespace ml

@@ -9,6 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ml {
+
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
@@ -16,20 +18,20 @@ QString ms(double v) { return QString::number(v, 'f', v < 1 ? 4 : 3); }
 
 } // namespace
 
-QString ProfileReport::plan(const std::vector<ml::PlannedInput> &inputs)
+QString ProfileReport::plan(const std::vector<PlannedInput> &inputs)
 {
     QString out = tr("inputs (* = default value for a dynamic dimension; set with --shapes):\n");
     for (const auto &in : inputs) {
         QStringList dims;
         for (std::size_t i = 0; i < in.shape.size(); ++i)
             dims << QString::number(in.shape[i]) + (i < in.defaulted.size() && in.defaulted[i] ? u"*"_s : QString());
-        out += u"  %1  %2[%3]  model: [%4]  values: %5\n"_s.arg(in.name, ml::elementTypeName(in.dataType), dims.join(u'x'),
+        out += u"  %1  %2[%3]  model: [%4]  values: %5\n"_s.arg(in.name, elementTypeName(in.dataType), dims.join(u'x'),
                                                               in.dimNames.join(u','), in.source.describe());
     }
     return out;
 }
 
-QString ProfileReport::result(const ml::RunResult &r, int topRows)
+QString ProfileReport::result(const RunResult &r, int topRows)
 {
     const auto &l = r.latency;
     const QJsonObject s = r.settings;
@@ -53,7 +55,7 @@ QString ProfileReport::result(const ml::RunResult &r, int topRows)
         out += tr("optimized graph: %1\n").arg(r.optimizedModelPath);
     if (!r.layers)
         return out;
-    const ml::LayerReport &p = *r.layers;
+    const LayerReport &p = *r.layers;
     out += tr("\nper layer (%1 profiled runs; mean ms per run):\n").arg(p.runs);
     out += u"  %1 %2 %3 %4  %5\n"_s.arg(tr("mean"), 9).arg(tr("median"), 9).arg(tr("share"), 7).arg(tr("op"), -18).arg(tr("node"));
     int shown = 0;
@@ -81,7 +83,7 @@ QString ProfileReport::result(const ml::RunResult &r, int topRows)
     return out;
 }
 
-QString ProfileReport::comparison(const std::vector<ml::OutputDifference> &differences, double atol, double rtol)
+QString ProfileReport::comparison(const std::vector<OutputDifference> &differences, double atol, double rtol)
 {
     QString out = tr("\noutputs compared (|a-b| <= %1 + %2*|b|):\n").arg(atol).arg(rtol);
     for (const auto &d : differences) {
@@ -95,7 +97,7 @@ QString ProfileReport::comparison(const std::vector<ml::OutputDifference> &diffe
     return out;
 }
 
-QString ProfileReport::availability(const QString &name, const ml::BackendAvailability &a)
+QString ProfileReport::availability(const QString &name, const BackendAvailability &a)
 {
     if (!a.available)
         return tr("%1: not available: %2\n").arg(name, a.missing);
@@ -104,3 +106,5 @@ QString ProfileReport::availability(const QString &name, const ml::BackendAvaila
         out += tr("  execution providers: %1\n").arg(a.providers.join(u", "_s));
     return out;
 }
+
+} // namespace ml
