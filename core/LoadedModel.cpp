@@ -17,8 +17,8 @@ Result<std::shared_ptr<const LoadedModel>> analyzeLoaded(std::shared_ptr<const O
         return std::shared_ptr<const LoadedModel>(std::move(result));
     } catch (const std::exception &e) {
         // analyzeModel() promises not to throw; running out of memory still can.
-        return makeError(QCoreApplication::translate("ml::ModelLoader", "Cannot load %1: %2")
-                             .arg(path, QString::fromLocal8Bit(e.what())));
+        return makeError(
+                QCoreApplication::translate("ml::ModelLoader", "Cannot load %1: %2").arg(path, QString::fromLocal8Bit(e.what())));
     }
 }
 
@@ -30,8 +30,8 @@ Result<std::shared_ptr<const LoadedModel>> loadModel(const QString &path)
             return opened.error();
         return analyzeLoaded(std::move(opened).value());
     } catch (const std::exception &e) {
-        return makeError(QCoreApplication::translate("ml::ModelLoader", "Cannot load %1: %2")
-                             .arg(path, QString::fromLocal8Bit(e.what())));
+        return makeError(
+                QCoreApplication::translate("ml::ModelLoader", "Cannot load %1: %2").arg(path, QString::fromLocal8Bit(e.what())));
     }
 }
 

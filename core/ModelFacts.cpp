@@ -14,9 +14,9 @@
 #include <onnx/shape_inference/implementation.h>
 
 #include <deque>
-#include <map>
 #include <functional>
 #include <limits>
+#include <map>
 #include <set>
 #include <unordered_set>
 
@@ -92,7 +92,8 @@ struct Analyzer {
             }
             facts.nodes.push_back(entry);
             const QString domain = domainName(n.domain());
-            const QString op = domain == QLatin1String("ai.onnx") ? qs(n.op_type()) : domain + QStringLiteral("::") + qs(n.op_type());
+            const QString op =
+                    domain == QLatin1String("ai.onnx") ? qs(n.op_type()) : domain + QStringLiteral("::") + qs(n.op_type());
             ++facts.opTypes[op];
             if (n.op_type() == "Constant" && (n.domain().empty() || n.domain() == "ai.onnx"))
                 addSaturating(facts.constantNodeElements, constantElements(n));
@@ -102,7 +103,8 @@ struct Analyzer {
         if (!cyclic.empty()) {
             const int at = first + *cyclic.begin();
             problem(Problem::Severity::Error, at,
-                    tr("the graph has a cycle: %n node(s) on it or after it cannot be ordered; it passes through this one", nullptr, static_cast<int>(cyclic.size())));
+                    tr("the graph has a cycle: %n node(s) on it or after it cannot be ordered; it passes through this one",
+                       nullptr, static_cast<int>(cyclic.size())));
         }
 
         Names defined = scope;
@@ -228,11 +230,14 @@ void collectTypes(const onnx::GraphProto &g, std::unordered_map<std::string, onn
 {
     walk::graphs(g, [&out](const onnx::GraphProto &graph, int) {
         for (const auto &v : graph.input())
-            if (v.has_type()) out.emplace(v.name(), v.type());
+            if (v.has_type())
+                out.emplace(v.name(), v.type());
         for (const auto &v : graph.output())
-            if (v.has_type()) out.emplace(v.name(), v.type());
+            if (v.has_type())
+                out.emplace(v.name(), v.type());
         for (const auto &v : graph.value_info())
-            if (v.has_type()) out.emplace(v.name(), v.type());
+            if (v.has_type())
+                out.emplace(v.name(), v.type());
     });
 }
 
@@ -254,9 +259,12 @@ int nodeIndexFromMessage(const QString &message, const ModelFacts &facts)
 QString severityName(Problem::Severity severity)
 {
     switch (severity) {
-    case Problem::Severity::Error: return QStringLiteral("error");
-    case Problem::Severity::Warning: return QStringLiteral("warning");
-    case Problem::Severity::Info: return QStringLiteral("info");
+    case Problem::Severity::Error:
+        return QStringLiteral("error");
+    case Problem::Severity::Warning:
+        return QStringLiteral("warning");
+    case Problem::Severity::Info:
+        return QStringLiteral("info");
     }
     return {};
 }
@@ -293,18 +301,18 @@ QString recursiveFunction(const onnx::ModelProto &proto)
         index.emplace(std::make_pair(proto.functions(i).domain(), proto.functions(i).name()), i);
     std::vector<std::vector<int>> calls(static_cast<std::size_t>(proto.functions_size()));
     std::function<void(const google::protobuf::RepeatedPtrField<onnx::NodeProto> &, std::vector<int> &)> collect =
-        [&](const auto &nodes, std::vector<int> &out) {
-            for (const auto &n : nodes) {
-                if (auto it = index.find({n.domain(), n.op_type()}); it != index.end())
-                    out.push_back(it->second);
-                for (const auto &a : n.attribute()) {
-                    if (a.has_g())
-                        collect(a.g().node(), out);
-                    for (const auto &g : a.graphs())
-                        collect(g.node(), out);
+            [&](const auto &nodes, std::vector<int> &out) {
+                for (const auto &n : nodes) {
+                    if (auto it = index.find({n.domain(), n.op_type()}); it != index.end())
+                        out.push_back(it->second);
+                    for (const auto &a : n.attribute()) {
+                        if (a.has_g())
+                            collect(a.g().node(), out);
+                        for (const auto &g : a.graphs())
+                            collect(g.node(), out);
+                    }
                 }
-            }
-        };
+            };
     for (int i = 0; i < proto.functions_size(); ++i)
         collect(proto.functions(i).node(), calls[static_cast<std::size_t>(i)]);
     // Depth-first search for a back edge (0 new, 1 on the stack, 2 done), without recursion.
@@ -352,7 +360,8 @@ ModelFacts analyzeModel(const OnnxModel &model)
     if (proto.ir_version() > onnx::IR_VERSION) {
         analyzer.problem(Problem::Severity::Warning, -1,
                          tr("IR version %1 is newer than this build of ONNX knows (%2): checks may be incomplete")
-                                 .arg(proto.ir_version()).arg(static_cast<int>(onnx::IR_VERSION)));
+                                 .arg(proto.ir_version())
+                                 .arg(static_cast<int>(onnx::IR_VERSION)));
     }
     const auto &known = onnx::OpSchemaRegistry::DomainToVersionRange::Instance().Map();
     for (const auto &op : proto.opset_import()) {
@@ -362,7 +371,9 @@ ModelFacts analyzeModel(const OnnxModel &model)
             analyzer.problem(Problem::Severity::Warning, -1,
                              tr("opset %1 of domain %2 is newer than this build of ONNX knows (%3): operator schemas, "
                                 "documentation and shape inference are unavailable for it")
-                                     .arg(op.version()).arg(domainName(op.domain())).arg(it->second.second));
+                                     .arg(op.version())
+                                     .arg(domainName(op.domain()))
+                                     .arg(it->second.second));
         }
     }
 

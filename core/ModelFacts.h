@@ -18,8 +18,8 @@ namespace ml {
 struct Problem {
     enum class Severity { Error, Warning, Info };
     Severity severity = Severity::Error;
-    int nodeIndex = -1;   // into ModelFacts::nodes, -1 when the problem concerns no node
-    QString node;         // the node's name (or "OpType #index" when unnamed)
+    int nodeIndex = -1; // into ModelFacts::nodes, -1 when the problem concerns no node
+    QString node;       // the node's name (or "OpType #index" when unnamed)
     QString message;
 };
 
@@ -27,12 +27,12 @@ QString severityName(Problem::Severity severity);
 
 // One node of the model, in depth-first order: a node, then the nodes of its subgraphs.
 struct NodeEntry {
-    NodeId id = kNoNode;     // the model's stable id of the node
+    NodeId id = kNoNode; // the model's stable id of the node
     const onnx::NodeProto *node = nullptr;
     const onnx::GraphProto *graph = nullptr; // the graph holding the node
-    int parent = -1;         // index of the node whose attribute holds `graph`; -1 at top level
-    int depth = 0;           // 0 for the main graph
-    std::int64_t paramCount = 0; // elements of the initializers this node reads
+    int parent = -1;                         // index of the node whose attribute holds `graph`; -1 at top level
+    int depth = 0;                           // 0 for the main graph
+    std::int64_t paramCount = 0;             // elements of the initializers this node reads
 };
 
 // Facts derived from a model with libonnx, kept beside it (the model is not rewritten).
@@ -47,8 +47,8 @@ struct ModelFacts {
     int sparseInitializers = 0;
     std::int64_t paramCount = 0;
     std::int64_t constantNodeElements = 0;
-    std::map<QString, int> opTypes;       // "Conv", "com.microsoft::FusedConv"
-    std::map<QString, int> opsetImports;  // "ai.onnx" -> 17
+    std::map<QString, int> opTypes;      // "Conv", "com.microsoft::FusedConv"
+    std::map<QString, int> opsetImports; // "ai.onnx" -> 17
 
     bool checkerOk = false;
     QString checkerMessage;

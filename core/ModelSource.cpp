@@ -84,7 +84,9 @@ Result<void> ModelSource::checkExternalData(const onnx::ModelProto &proto)
         const auto size = static_cast<std::uint64_t>(file.size());
         if (ref.offset > size || (ref.length >= 0 && static_cast<std::uint64_t>(ref.length) > size - ref.offset))
             return refuse(tr("offset %1 and length %2 run past the end of the file (%3 bytes)")
-                                  .arg(ref.offset).arg(ref.length).arg(size));
+                                  .arg(ref.offset)
+                                  .arg(ref.length)
+                                  .arg(size));
         total += ref.length >= 0 ? static_cast<std::uint64_t>(ref.length) : size - ref.offset;
     });
     m_externalBytes = total;

@@ -56,7 +56,8 @@ void addDynamicDims(QJsonArray &out, const std::vector<const onnx::ValueInfoProt
         const auto &dims = v->type().tensor_type().shape().dim();
         for (int i = 0; i < dims.size(); ++i)
             if (!dims[i].has_dim_value())
-                out.append(QString(qs(v->name()) + QLatin1Char('[') + QString::number(i) + QStringLiteral("]=") + dimText(dims[i])));
+                out.append(
+                        QString(qs(v->name()) + QLatin1Char('[') + QString::number(i) + QStringLiteral("]=") + dimText(dims[i])));
     }
 }
 
@@ -143,12 +144,15 @@ QString inspectText(const OnnxModel &model, const ModelFacts &facts)
     for (const auto &v : g.output())
         s << "  " << qs(v.name()) << "  " << typeText(v.type()) << '\n';
     s << tr("nodes: %1 in the main graph, %2 in all; %3 subgraphs (depth %4)")
-                 .arg(facts.nodesTop).arg(facts.nodes.size()).arg(facts.subgraphCount).arg(facts.subgraphMaxDepth)
+                    .arg(facts.nodesTop)
+                    .arg(facts.nodes.size())
+                    .arg(facts.subgraphCount)
+                    .arg(facts.subgraphMaxDepth)
       << '\n';
     s << tr("parameters: %1 in %2 initializers; %3 elements in Constant nodes")
-                 .arg(locale.toString(static_cast<qlonglong>(facts.paramCount)))
-                 .arg(facts.initializersTotal)
-                 .arg(locale.toString(static_cast<qlonglong>(facts.constantNodeElements)))
+                    .arg(locale.toString(static_cast<qlonglong>(facts.paramCount)))
+                    .arg(facts.initializersTotal)
+                    .arg(locale.toString(static_cast<qlonglong>(facts.constantNodeElements)))
       << '\n';
     std::vector<std::pair<int, QString>> ops;
     for (const auto &[op, count] : facts.opTypes)

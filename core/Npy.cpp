@@ -20,9 +20,9 @@ struct DtypeName {
 };
 using T = onnx::TensorProto;
 const DtypeName kDtypes[] = {
-    {"<f4", T::FLOAT}, {"<f8", T::DOUBLE}, {"<f2", T::FLOAT16}, {"<i8", T::INT64}, {"<i4", T::INT32},
-    {"<i2", T::INT16}, {"|i1", T::INT8}, {"<u8", T::UINT64}, {"<u4", T::UINT32}, {"<u2", T::UINT16},
-    {"|u1", T::UINT8}, {"|b1", T::BOOL}, {"<c8", T::COMPLEX64}, {"<c16", T::COMPLEX128},
+        {"<f4", T::FLOAT}, {"<f8", T::DOUBLE}, {"<f2", T::FLOAT16},   {"<i8", T::INT64},       {"<i4", T::INT32},
+        {"<i2", T::INT16}, {"|i1", T::INT8},   {"<u8", T::UINT64},    {"<u4", T::UINT32},      {"<u2", T::UINT16},
+        {"|u1", T::UINT8}, {"|b1", T::BOOL},   {"<c8", T::COMPLEX64}, {"<c16", T::COMPLEX128},
 };
 
 } // namespace
@@ -101,7 +101,8 @@ Result<void> writeNpy(const QString &path, const NpyArray &array)
     if (array.shape.size() == 1)
         shape += QLatin1Char(',');
     QByteArray header = QStringLiteral("{'descr': '%1', 'fortran_order': False, 'shape': (%2), }")
-                                .arg(QLatin1String(descr), shape).toLatin1();
+                                .arg(QLatin1String(descr), shape)
+                                .toLatin1();
     // Pad so that the data starts on a 64-byte boundary, ending the header with '\n'.
     const qsizetype total = 10 + header.size() + 1;
     header.append(QByteArray((64 - total % 64) % 64, ' '));

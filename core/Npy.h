@@ -13,9 +13,9 @@ namespace ml {
 
 // A NumPy .npy array (format 1.0-3.0), C order, little-endian elements.
 struct NpyArray {
-    int dataType = 0;                 // onnx::TensorProto::DataType
+    int dataType = 0; // onnx::TensorProto::DataType
     std::vector<std::int64_t> shape;
-    QByteArray data;                  // element bytes, little-endian
+    QByteArray data; // element bytes, little-endian
 };
 
 Result<NpyArray> readNpy(const QString &path);

@@ -28,10 +28,7 @@ QString qs(const std::string &s) { return QString::fromStdString(s); }
 class DeviceOutput final : public google::protobuf::io::CopyingOutputStream {
 public:
     explicit DeviceOutput(QIODevice *device) : m_device(device) {}
-    bool Write(const void *buffer, int size) override
-    {
-        return m_device->write(static_cast<const char *>(buffer), size) == size;
-    }
+    bool Write(const void *buffer, int size) override { return m_device->write(static_cast<const char *>(buffer), size) == size; }
 
 private:
     QIODevice *m_device;
@@ -43,19 +40,32 @@ int elementByteSize(int dataType)
 {
     using T = onnx::TensorProto;
     switch (dataType) {
-    case T::FLOAT: case T::INT32: case T::UINT32: return 4;
-    case T::UINT8: case T::INT8: case T::BOOL: return 1;
-    case T::UINT16: case T::INT16: case T::FLOAT16: case T::BFLOAT16: return 2;
-    case T::INT64: case T::UINT64: case T::DOUBLE: case T::COMPLEX64: return 8;
-    case T::COMPLEX128: return 16;
-    default: return 0;
+    case T::FLOAT:
+    case T::INT32:
+    case T::UINT32:
+        return 4;
+    case T::UINT8:
+    case T::INT8:
+    case T::BOOL:
+        return 1;
+    case T::UINT16:
+    case T::INT16:
+    case T::FLOAT16:
+    case T::BFLOAT16:
+        return 2;
+    case T::INT64:
+    case T::UINT64:
+    case T::DOUBLE:
+    case T::COMPLEX64:
+        return 8;
+    case T::COMPLEX128:
+        return 16;
+    default:
+        return 0;
     }
 }
 
-std::int64_t elementCount(const onnx::TensorProto &tensor)
-{
-    return elementCount(tensor.dims());
-}
+std::int64_t elementCount(const onnx::TensorProto &tensor) { return elementCount(tensor.dims()); }
 
 std::int64_t elementCount(const google::protobuf::RepeatedField<std::int64_t> &dims)
 {
@@ -283,10 +293,19 @@ QByteArray inProtoBytes(const onnx::TensorProto &t)
             std::memcpy(out.data(), field.data(), static_cast<std::size_t>(out.size()));
     };
     switch (t.data_type()) {
-    case T::FLOAT: case T::COMPLEX64: copyAll(t.float_data()); break;
-    case T::DOUBLE: case T::COMPLEX128: copyAll(t.double_data()); break;
-    case T::INT64: copyAll(t.int64_data()); break;
-    case T::UINT32: case T::UINT64: {
+    case T::FLOAT:
+    case T::COMPLEX64:
+        copyAll(t.float_data());
+        break;
+    case T::DOUBLE:
+    case T::COMPLEX128:
+        copyAll(t.double_data());
+        break;
+    case T::INT64:
+        copyAll(t.int64_data());
+        break;
+    case T::UINT32:
+    case T::UINT64: {
         out.resize(static_cast<qsizetype>(t.uint64_data_size()) * width);
         for (int i = 0; i < t.uint64_data_size(); ++i) {
             const std::uint64_t v = t.uint64_data(i);
@@ -294,7 +313,8 @@ QByteArray inProtoBytes(const onnx::TensorProto &t)
         }
         break;
     }
-    case T::STRING: break;
+    case T::STRING:
+        break;
     default: {
         // int32_data carries INT32, INT16, INT8, UINT16, UINT8, BOOL, FLOAT16 and BFLOAT16
         // (the latter two as their bit patterns); narrow each to its element width.

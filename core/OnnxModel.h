@@ -27,9 +27,9 @@ inline constexpr NodeId kNoNode = 0xffffffffu;
 
 // Where a tensor's payload lives.
 enum class TensorStorage {
-    InProto,    // in the proto's typed fields or raw_data (small tensors)
-    ModelFile,  // left in the memory-mapped model file at open (see WeightStripper)
-    External,   // in an external data file beside the model
+    InProto,   // in the proto's typed fields or raw_data (small tensors)
+    ModelFile, // left in the memory-mapped model file at open (see WeightStripper)
+    External,  // in an external data file beside the model
 };
 
 // An opened ONNX model. The proto holds everything the file says except large tensor

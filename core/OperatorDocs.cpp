@@ -10,21 +10,36 @@ QString attributeTypeName(onnx::AttributeProto::AttributeType type)
 {
     using A = onnx::AttributeProto;
     switch (type) {
-    case A::FLOAT: return QStringLiteral("float");
-    case A::INT: return QStringLiteral("int");
-    case A::STRING: return QStringLiteral("string");
-    case A::TENSOR: return QStringLiteral("tensor");
-    case A::GRAPH: return QStringLiteral("graph");
-    case A::SPARSE_TENSOR: return QStringLiteral("sparse tensor");
-    case A::TYPE_PROTO: return QStringLiteral("type");
-    case A::FLOATS: return QStringLiteral("floats");
-    case A::INTS: return QStringLiteral("ints");
-    case A::STRINGS: return QStringLiteral("strings");
-    case A::TENSORS: return QStringLiteral("tensors");
-    case A::GRAPHS: return QStringLiteral("graphs");
-    case A::SPARSE_TENSORS: return QStringLiteral("sparse tensors");
-    case A::TYPE_PROTOS: return QStringLiteral("types");
-    default: return QStringLiteral("undefined");
+    case A::FLOAT:
+        return QStringLiteral("float");
+    case A::INT:
+        return QStringLiteral("int");
+    case A::STRING:
+        return QStringLiteral("string");
+    case A::TENSOR:
+        return QStringLiteral("tensor");
+    case A::GRAPH:
+        return QStringLiteral("graph");
+    case A::SPARSE_TENSOR:
+        return QStringLiteral("sparse tensor");
+    case A::TYPE_PROTO:
+        return QStringLiteral("type");
+    case A::FLOATS:
+        return QStringLiteral("floats");
+    case A::INTS:
+        return QStringLiteral("ints");
+    case A::STRINGS:
+        return QStringLiteral("strings");
+    case A::TENSORS:
+        return QStringLiteral("tensors");
+    case A::GRAPHS:
+        return QStringLiteral("graphs");
+    case A::SPARSE_TENSORS:
+        return QStringLiteral("sparse tensors");
+    case A::TYPE_PROTOS:
+        return QStringLiteral("types");
+    default:
+        return QStringLiteral("undefined");
     }
 }
 
@@ -43,12 +58,10 @@ std::optional<OperatorDoc> operatorDoc(const QString &opType, const QString &dom
     doc.summary = QString::fromUtf8(schema->doc() ? schema->doc() : "").trimmed();
     for (const auto &in : schema->inputs())
         doc.inputs.append({QString::fromStdString(in.GetName()), QString::fromStdString(in.GetTypeStr()),
-                           QString::fromStdString(in.GetDescription()),
-                           in.GetOption() == onnx::OpSchema::Optional});
+                           QString::fromStdString(in.GetDescription()), in.GetOption() == onnx::OpSchema::Optional});
     for (const auto &out : schema->outputs())
         doc.outputs.append({QString::fromStdString(out.GetName()), QString::fromStdString(out.GetTypeStr()),
-                            QString::fromStdString(out.GetDescription()),
-                            out.GetOption() == onnx::OpSchema::Optional});
+                            QString::fromStdString(out.GetDescription()), out.GetOption() == onnx::OpSchema::Optional});
     for (const auto &[name, attr] : schema->attributes())
         doc.attributes.append({QString::fromStdString(name), attributeTypeName(attr.type),
                                QString::fromStdString(attr.description), !attr.required});

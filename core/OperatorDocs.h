@@ -16,7 +16,7 @@ struct OperatorDoc {
     QString summary;
     struct Item {
         QString name;
-        QString type;        // type constraint or attribute type
+        QString type; // type constraint or attribute type
         QString description;
         bool optional = false;
     };

@@ -25,20 +25,40 @@ double element(const char *p, int dataType)
 {
     using T = onnx::TensorProto;
     switch (dataType) {
-    case T::FLOAT: return load<float>(p);
-    case T::DOUBLE: return load<double>(p);
-    case T::INT8: return load<std::int8_t>(p);
-    case T::UINT8: return load<std::uint8_t>(p);
-    case T::INT16: return load<std::int16_t>(p);
-    case T::UINT16: return load<std::uint16_t>(p);
-    case T::INT32: return load<std::int32_t>(p);
-    case T::UINT32: return load<std::uint32_t>(p);
-    case T::INT64: return load<std::int64_t>(p);
-    case T::UINT64: return load<std::uint64_t>(p);
-    case T::BOOL: return *p ? 1.0 : 0.0;
-    case T::FLOAT16: { std::uint16_t b; std::memcpy(&b, p, 2); return halfToDouble(b); }
-    case T::BFLOAT16: { std::uint16_t b; std::memcpy(&b, p, 2); return bfloat16ToDouble(b); }
-    default: return std::numeric_limits<double>::quiet_NaN();
+    case T::FLOAT:
+        return load<float>(p);
+    case T::DOUBLE:
+        return load<double>(p);
+    case T::INT8:
+        return load<std::int8_t>(p);
+    case T::UINT8:
+        return load<std::uint8_t>(p);
+    case T::INT16:
+        return load<std::int16_t>(p);
+    case T::UINT16:
+        return load<std::uint16_t>(p);
+    case T::INT32:
+        return load<std::int32_t>(p);
+    case T::UINT32:
+        return load<std::uint32_t>(p);
+    case T::INT64:
+        return load<std::int64_t>(p);
+    case T::UINT64:
+        return load<std::uint64_t>(p);
+    case T::BOOL:
+        return *p ? 1.0 : 0.0;
+    case T::FLOAT16: {
+        std::uint16_t b;
+        std::memcpy(&b, p, 2);
+        return halfToDouble(b);
+    }
+    case T::BFLOAT16: {
+        std::uint16_t b;
+        std::memcpy(&b, p, 2);
+        return bfloat16ToDouble(b);
+    }
+    default:
+        return std::numeric_limits<double>::quiet_NaN();
     }
 }
 
@@ -96,8 +116,14 @@ Result<TensorStatistics> tensorStatistics(const QByteArray &bytes, int dataType,
     std::int64_t zeros = 0;
     for (std::int64_t i = 0; i < s.count; ++i) {
         const double v = element(bytes.constData() + i * width, dataType);
-        if (std::isnan(v)) { ++s.nan; continue; }
-        if (std::isinf(v)) { ++s.infinite; continue; }
+        if (std::isnan(v)) {
+            ++s.nan;
+            continue;
+        }
+        if (std::isinf(v)) {
+            ++s.infinite;
+            continue;
+        }
         ++s.finite;
         zeros += v == 0;
         sum += v;
@@ -122,9 +148,10 @@ Result<TensorStatistics> tensorStatistics(const QByteArray &bytes, int dataType,
             double t = std::isfinite(span) ? (v - min) / span : (v / 2 - min / 2) / (max / 2 - min / 2);
             if (!(t > 0))
                 t = 0;
-            const auto bin = span > 0 ? std::min<std::size_t>(s.histogram.size() - 1,
-                                                              static_cast<std::size_t>(std::min(t, 1.0) * static_cast<double>(s.histogram.size())))
-                                      : 0;
+            const auto bin = span > 0
+                    ? std::min<std::size_t>(s.histogram.size() - 1,
+                                            static_cast<std::size_t>(std::min(t, 1.0) * static_cast<double>(s.histogram.size())))
+                    : 0;
             ++s.histogram[bin];
         }
         s.stddev = std::sqrt(squares / static_cast<double>(s.finite));
@@ -147,7 +174,9 @@ Result<NpyArray> tensorToNpy(const OnnxModel &model, const onnx::TensorProto &te
     const std::int64_t expected = size > 0 && count <= std::numeric_limits<std::int64_t>::max() / size ? count * size : -1;
     if (array.data.size() != expected)
         return makeError(tr("tensor '%1' holds %2 bytes, its shape needs %3")
-                                 .arg(QString::fromStdString(tensor.name())).arg(array.data.size()).arg(expected));
+                                 .arg(QString::fromStdString(tensor.name()))
+                                 .arg(array.data.size())
+                                 .arg(expected));
     return array;
 }
 

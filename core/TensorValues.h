@@ -15,9 +15,9 @@ namespace ml {
 // What the tensor panel shows of a tensor's values.
 struct TensorStatistics {
     std::int64_t count = 0;
-    std::int64_t finite = 0;   // values that are neither NaN nor infinite
+    std::int64_t finite = 0; // values that are neither NaN nor infinite
     double min = 0, max = 0, mean = 0, stddev = 0;
-    double zeroShare = 0;      // share of values that are exactly zero
+    double zeroShare = 0; // share of values that are exactly zero
     std::int64_t nan = 0, infinite = 0;
     std::vector<std::int64_t> histogram; // equal-width bins over [min, max] of the finite values
 };

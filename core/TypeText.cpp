@@ -9,24 +9,42 @@ QString elementTypeName(int dataType)
 {
     using T = onnx::TensorProto;
     switch (dataType) {
-    case T::FLOAT: return QStringLiteral("float32");
-    case T::UINT8: return QStringLiteral("uint8");
-    case T::INT8: return QStringLiteral("int8");
-    case T::UINT16: return QStringLiteral("uint16");
-    case T::INT16: return QStringLiteral("int16");
-    case T::INT32: return QStringLiteral("int32");
-    case T::INT64: return QStringLiteral("int64");
-    case T::STRING: return QStringLiteral("string");
-    case T::BOOL: return QStringLiteral("bool");
-    case T::FLOAT16: return QStringLiteral("float16");
-    case T::DOUBLE: return QStringLiteral("float64");
-    case T::UINT32: return QStringLiteral("uint32");
-    case T::UINT64: return QStringLiteral("uint64");
-    case T::COMPLEX64: return QStringLiteral("complex64");
-    case T::COMPLEX128: return QStringLiteral("complex128");
-    case T::BFLOAT16: return QStringLiteral("bfloat16");
-    case T::UNDEFINED: return QStringLiteral("undefined");
-    default: return QStringLiteral("type%1").arg(dataType);
+    case T::FLOAT:
+        return QStringLiteral("float32");
+    case T::UINT8:
+        return QStringLiteral("uint8");
+    case T::INT8:
+        return QStringLiteral("int8");
+    case T::UINT16:
+        return QStringLiteral("uint16");
+    case T::INT16:
+        return QStringLiteral("int16");
+    case T::INT32:
+        return QStringLiteral("int32");
+    case T::INT64:
+        return QStringLiteral("int64");
+    case T::STRING:
+        return QStringLiteral("string");
+    case T::BOOL:
+        return QStringLiteral("bool");
+    case T::FLOAT16:
+        return QStringLiteral("float16");
+    case T::DOUBLE:
+        return QStringLiteral("float64");
+    case T::UINT32:
+        return QStringLiteral("uint32");
+    case T::UINT64:
+        return QStringLiteral("uint64");
+    case T::COMPLEX64:
+        return QStringLiteral("complex64");
+    case T::COMPLEX128:
+        return QStringLiteral("complex128");
+    case T::BFLOAT16:
+        return QStringLiteral("bfloat16");
+    case T::UNDEFINED:
+        return QStringLiteral("undefined");
+    default:
+        return QStringLiteral("type%1").arg(dataType);
     }
 }
 
@@ -54,9 +72,9 @@ QString typeText(const onnx::TypeProto &type)
     case onnx::TypeProto::kTensorType:
         return tensorText(type.tensor_type().elem_type(), type.tensor_type().has_shape(), type.tensor_type().shape());
     case onnx::TypeProto::kSparseTensorType:
-        return QStringLiteral("sparse_") + tensorText(type.sparse_tensor_type().elem_type(),
-                                                      type.sparse_tensor_type().has_shape(),
-                                                      type.sparse_tensor_type().shape());
+        return QStringLiteral("sparse_")
+                + tensorText(type.sparse_tensor_type().elem_type(), type.sparse_tensor_type().has_shape(),
+                             type.sparse_tensor_type().shape());
     case onnx::TypeProto::kSequenceType:
         return QStringLiteral("sequence<") + typeText(type.sequence_type().elem_type()) + QLatin1Char('>');
     case onnx::TypeProto::kOptionalType:

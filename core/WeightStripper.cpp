@@ -15,31 +15,44 @@ std::optional<Kind> childKind(Kind parent, std::uint32_t field)
 {
     switch (parent) {
     case Kind::Model:
-        if (field == 7) return Kind::Graph;          // graph
-        if (field == 20) return Kind::TrainingInfo;  // training_info
-        if (field == 25) return Kind::Function;      // functions
+        if (field == 7)
+            return Kind::Graph; // graph
+        if (field == 20)
+            return Kind::TrainingInfo; // training_info
+        if (field == 25)
+            return Kind::Function; // functions
         break;
     case Kind::TrainingInfo:
-        if (field == 1 || field == 2) return Kind::Graph; // initialization, algorithm
+        if (field == 1 || field == 2)
+            return Kind::Graph; // initialization, algorithm
         break;
     case Kind::Graph:
-        if (field == 1) return Kind::Node;           // node
-        if (field == 5) return Kind::Tensor;         // initializer
-        if (field == 15) return Kind::SparseTensor;  // sparse_initializer
+        if (field == 1)
+            return Kind::Node; // node
+        if (field == 5)
+            return Kind::Tensor; // initializer
+        if (field == 15)
+            return Kind::SparseTensor; // sparse_initializer
         break;
     case Kind::Node:
-        if (field == 5) return Kind::Attribute;      // attribute
+        if (field == 5)
+            return Kind::Attribute; // attribute
         break;
     case Kind::Attribute:
-        if (field == 5 || field == 10) return Kind::Tensor;        // t, tensors
-        if (field == 6 || field == 11) return Kind::Graph;         // g, graphs
-        if (field == 22 || field == 23) return Kind::SparseTensor; // sparse_tensor(s)
+        if (field == 5 || field == 10)
+            return Kind::Tensor; // t, tensors
+        if (field == 6 || field == 11)
+            return Kind::Graph; // g, graphs
+        if (field == 22 || field == 23)
+            return Kind::SparseTensor; // sparse_tensor(s)
         break;
     case Kind::Function:
-        if (field == 7) return Kind::Node;           // node
+        if (field == 7)
+            return Kind::Node; // node
         break;
     case Kind::SparseTensor:
-        if (field == 1 || field == 2) return Kind::Tensor; // values, indices
+        if (field == 1 || field == 2)
+            return Kind::Tensor; // values, indices
         break;
     case Kind::Tensor:
         break;
@@ -51,7 +64,7 @@ std::optional<Kind> childKind(Kind parent, std::uint32_t field)
 // Protobuf merges the occurrences of a singular message field that appears more than once.
 bool singularTensorField(Kind parent, std::uint32_t field)
 {
-    return (parent == Kind::Attribute && (field == 5 || field == 22)) // t, sparse_tensor
+    return (parent == Kind::Attribute && (field == 5 || field == 22))        // t, sparse_tensor
             || (parent == Kind::SparseTensor && (field == 1 || field == 2)); // values, indices
 }
 
@@ -144,7 +157,13 @@ private:
         bool hasExternal = false;
         for (const Field &f : fields) {
             switch (f.number) {
-            case 4: case 5: case 6: case 7: case 9: case 10: case 11:
+            case 4:
+            case 5:
+            case 6:
+            case 7:
+            case 9:
+            case 10:
+            case 11:
                 ++payloadFields;
                 payload = &f;
                 break;
@@ -240,8 +259,12 @@ private:
                 return false;
             break;
         }
-        case 1: skip = 8; break;
-        case 5: skip = 4; break;
+        case 1:
+            skip = 8;
+            break;
+        case 5:
+            skip = 4;
+            break;
         case 2:
             if (!readVarint(p, end, f.length))
                 return false;
@@ -302,8 +325,7 @@ Result<StripResult> stripWeights(std::string_view serializedModel, const StripOp
     Stripper stripper(serializedModel, options);
     StripResult result;
     result.bytes.reserve(std::min<std::size_t>(serializedModel.size(), 1u << 20));
-    if (!stripper.rewrite(Kind::Model, serializedModel.data(),
-                          serializedModel.data() + serializedModel.size(), result.bytes, 0))
+    if (!stripper.rewrite(Kind::Model, serializedModel.data(), serializedModel.data() + serializedModel.size(), result.bytes, 0))
         return makeError(QString::fromStdString(stripper.error));
     result.tensorsStripped = stripper.tensorsStripped;
     result.bytesStripped = stripper.bytesStripped;

@@ -22,13 +22,13 @@ namespace ml {
 inline constexpr std::string_view kInlineMarkerKey = "modellens.inline_field";
 
 struct StripResult {
-    std::string bytes;            // the rewritten ModelProto
+    std::string bytes; // the rewritten ModelProto
     std::uint64_t tensorsStripped = 0;
     std::uint64_t bytesStripped = 0;
 };
 
 struct StripOptions {
-    std::string locationName;          // file name written into the references
+    std::string locationName;           // file name written into the references
     std::size_t minPayloadBytes = 1024; // smaller payloads stay inline (shape constants etc.)
 };
 

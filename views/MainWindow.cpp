@@ -106,8 +106,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
     setBusy(false);
 
     createMenus();
-    connect(m_loader, &ModelLoader::loaded, this, [this](int, std::shared_ptr<const LoadedModel> model) { onLoaded(std::move(model)); });
-    connect(m_loader, &ModelLoader::failed, this, [this](int, const QString &path, const QString &message) { onFailed(path, message); });
+    connect(m_loader, &ModelLoader::loaded, this,
+            [this](int, std::shared_ptr<const LoadedModel> model) { onLoaded(std::move(model)); });
+    connect(m_loader, &ModelLoader::failed, this,
+            [this](int, const QString &path, const QString &message) { onFailed(path, message); });
     connect(m_loader, &ModelLoader::busyChanged, this, &MainWindow::setBusy);
 
     resize(1100, 720);
@@ -117,10 +119,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::isLoading() const
-{
-    return m_loader->isBusy();
-}
+bool MainWindow::isLoading() const { return m_loader->isBusy(); }
 
 ModelTab *MainWindow::currentTab() const { return qobject_cast<ModelTab *>(m_tabs->currentWidget()); }
 int MainWindow::tabCount() const { return m_tabs->count(); }
@@ -163,7 +162,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    m_edits = new EditActions(this, [this] { return currentTab(); }, this);
+    m_edits = new EditActions(
+            this, [this] { return currentTab(); }, this);
     m_edits->fill(menuBar()->addMenu(tr("&Edit")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -179,11 +179,22 @@ void MainWindow::createMenus()
             tab->searchBar()->focusSearch();
     });
     view->addSeparator();
-    graphAction(tr("Zoom &In"), QKeySequence::ZoomIn, [panel] { if (auto *p = panel()) p->view()->zoomIn(); });
-    graphAction(tr("Zoom &Out"), QKeySequence::ZoomOut, [panel] { if (auto *p = panel()) p->view()->zoomOut(); });
-    graphAction(tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [panel] { if (auto *p = panel()) p->view()->zoomToFit(); });
-    graphAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1),
-                [panel] { if (auto *p = panel()) p->view()->zoomToActualSize(); });
+    graphAction(tr("Zoom &In"), QKeySequence::ZoomIn, [panel] {
+        if (auto *p = panel())
+            p->view()->zoomIn();
+    });
+    graphAction(tr("Zoom &Out"), QKeySequence::ZoomOut, [panel] {
+        if (auto *p = panel())
+            p->view()->zoomOut();
+    });
+    graphAction(tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [panel] {
+        if (auto *p = panel())
+            p->view()->zoomToFit();
+    });
+    graphAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), [panel] {
+        if (auto *p = panel())
+            p->view()->zoomToActualSize();
+    });
     graphAction(tr("&Leave Subgraph"), QKeySequence(Qt::ALT | Qt::Key_Up), [panel] {
         if (auto *p = panel(); p && !p->path().isMain()) {
             GraphPath up = p->path();
@@ -275,7 +286,8 @@ void MainWindow::openFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)); tab && QFileInfo(tab->path()).absoluteFilePath() == absolute) {
+        if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i));
+            tab && QFileInfo(tab->path()).absoluteFilePath() == absolute) {
             m_tabs->setCurrentIndex(i);
             return;
         }
@@ -394,8 +406,10 @@ void MainWindow::updateTabTitle(ModelTab *tab)
     for (const Problem &p : tab->model()->facts.problems)
         errors += p.severity == Problem::Severity::Error;
     m_tabs->setTabIcon(index, errors ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
-    m_tabs->setTabToolTip(index, errors ? tr("%1\n%n error(s): see the Model panel", nullptr, errors).arg(QDir::toNativeSeparators(tab->path()))
-                                        : QDir::toNativeSeparators(tab->path()));
+    m_tabs->setTabToolTip(
+            index,
+            errors ? tr("%1\n%n error(s): see the Model panel", nullptr, errors).arg(QDir::toNativeSeparators(tab->path()))
+                   : QDir::toNativeSeparators(tab->path()));
 }
 
 void MainWindow::showExportDialog(bool visibleOnly)
@@ -406,15 +420,16 @@ void MainWindow::showExportDialog(bool visibleOnly)
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("lastExportDir"), QFileInfo(tab->path()).absolutePath()).toString();
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, visibleOnly ? tr("Export Visible Part") : tr("Export Graph"),
-        QDir(dir).filePath(QFileInfo(tab->path()).completeBaseName() + QStringLiteral(".svg")),
-        tr("SVG image (*.svg);;PNG image (*.png)"), &selected);
+    const QString path =
+            QFileDialog::getSaveFileName(this, visibleOnly ? tr("Export Visible Part") : tr("Export Graph"),
+                                         QDir(dir).filePath(QFileInfo(tab->path()).completeBaseName() + QStringLiteral(".svg")),
+                                         tr("SVG image (*.svg);;PNG image (*.png)"), &selected);
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
     QString target = path;
-    if (!target.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) && !target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+    if (!target.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+        && !target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         target += selected.contains(QLatin1String("png")) ? QStringLiteral(".png") : QStringLiteral(".svg");
     exportImage(target, visibleOnly);
 }
@@ -455,8 +470,7 @@ void MainWindow::showOpenDialog()
 {
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("lastOpenDir"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), dir,
-                                                      tr("ONNX models (*.onnx);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), dir, tr("ONNX models (*.onnx);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastOpenDir"), QFileInfo(path).absolutePath());
@@ -465,14 +479,13 @@ void MainWindow::showOpenDialog()
 
 void MainWindow::showAbout()
 {
-    const QString text =
-        QStringLiteral("<h3>ModelLens %1</h3>").arg(QStringLiteral(MODELLENS_VERSION))
-        + tr("<p>Inspect, edit and profile neural network models for deployment.</p>")
-        + tr("<p>Built with Qt %1 (running on Qt %2) and ONNX %3.</p>")
-              .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()), QLatin1String(onnx::LAST_RELEASE_VERSION))
-        + tr("<p>Copyright © the ModelLens developers.<br>"
-             "Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). "
-             "This program comes with ABSOLUTELY NO WARRANTY.</p>");
+    const QString text = QStringLiteral("<h3>ModelLens %1</h3>").arg(QStringLiteral(MODELLENS_VERSION))
+            + tr("<p>Inspect, edit and profile neural network models for deployment.</p>")
+            + tr("<p>Built with Qt %1 (running on Qt %2) and ONNX %3.</p>")
+                      .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()), QLatin1String(onnx::LAST_RELEASE_VERSION))
+            + tr("<p>Copyright © the ModelLens developers.<br>"
+                 "Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). "
+                 "This program comes with ABSOLUTELY NO WARRANTY.</p>");
     QMessageBox::about(this, tr("About ModelLens"), text);
 }
 
@@ -495,10 +508,10 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);
     m_recent->addFile(model->path());
-    statusBar()->showMessage(tr("Loaded %1 in %2 s")
-                                 .arg(QFileInfo(model->path()).fileName(),
-                                      QLocale().toString(m_loadTime.elapsed() / 1000.0, 'f', 2)),
-                             10000);
+    statusBar()->showMessage(
+            tr("Loaded %1 in %2 s")
+                    .arg(QFileInfo(model->path()).fileName(), QLocale().toString(m_loadTime.elapsed() / 1000.0, 'f', 2)),
+            10000);
     syncViewActions();
     updateTitle();
     Q_EMIT modelLoaded(model->path());
@@ -517,8 +530,7 @@ void MainWindow::onFailed(const QString &path, const QString &message)
         return;
     // Window-modal and not exec()'d: no nested event loop, the window stays responsive.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Model"),
-                                tr("ModelLens could not open “%1”.").arg(QFileInfo(path).fileName()),
-                                QMessageBox::Ok, this);
+                                tr("ModelLens could not open “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
     box->setInformativeText(message);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

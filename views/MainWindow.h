@@ -57,14 +57,14 @@ public Q_SLOTS:
     void closeModel(); // the current tab, and any load still running
     // Closes tab `index`, first asking to save unsaved edits; false when the user cancels.
     bool closeTab(int index);
-    bool save();          // the current tab, where it was opened or last saved
+    bool save();                           // the current tab, where it was opened or last saved
     bool saveAs(const QString &path = {}); // empty: ask
     // Writes the current graph (or its visible part) as SVG or PNG, by the file's suffix.
     void exportImage(const QString &path, bool visibleOnly = false);
 
 Q_SIGNALS:
     void modelLoaded(const QString &path);
-    void loadFailed(const QString &message); // names the file and the reason
+    void loadFailed(const QString &message);                  // names the file and the reason
     void exported(const QString &path, const QString &error); // error empty on success
 
 protected:

@@ -21,8 +21,7 @@
 
 namespace ml {
 
-ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent)
-    : QWidget(parent), m_model(std::move(model))
+ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent) : QWidget(parent), m_model(std::move(model))
 {
     auto *canvas = new QWidget;
     auto *canvasLayout = new QVBoxLayout(canvas);
@@ -143,10 +142,7 @@ ModelTab::~ModelTab()
     ++m_analysisJob; // an analysis still running is dropped
 }
 
-bool ModelTab::revealNode(NodeId id)
-{
-    return m_graph->revealNode(id);
-}
+bool ModelTab::revealNode(NodeId id) { return m_graph->revealNode(id); }
 
 QString ModelTab::path() const { return m_document->path(); }
 bool ModelTab::isModified() const { return m_document->isModified(); }

@@ -59,7 +59,7 @@ public:
     bool revealNode(NodeId id);
 
 Q_SIGNALS:
-    void modelChanged();          // a new analyzed snapshot is shown
+    void modelChanged(); // a new analyzed snapshot is shown
     void modifiedChanged(bool modified);
     // Another model should open next to this one (the graph ONNX Runtime optimized).
     void openModelRequested(const QString &path);

@@ -18,10 +18,7 @@ RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(tr("Open &Recent"), pa
     rebuild();
 }
 
-QStringList RecentFilesMenu::files() const
-{
-    return QSettings().value(kKey).toStringList();
-}
+QStringList RecentFilesMenu::files() const { return QSettings().value(kKey).toStringList(); }
 
 void RecentFilesMenu::addFile(const QString &path)
 {
@@ -39,10 +36,7 @@ void RecentFilesMenu::removeFile(const QString &path)
     store(list);
 }
 
-void RecentFilesMenu::clearFiles()
-{
-    store({});
-}
+void RecentFilesMenu::clearFiles() { store({}); }
 
 void RecentFilesMenu::store(const QStringList &files)
 {

@@ -19,7 +19,8 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 
-const char *const kHelp = QT_TRANSLATE_NOOP("cli",
+const char *const kHelp = QT_TRANSLATE_NOOP(
+        "cli",
         "usage: modellens-cli edit MODEL -o OUT [operations...]\n"
         "Applies the operations in order, then saves to OUT atomically. If one fails, nothing is\n"
         "written and the exit status is 2. The operations are the GUI's edits:\n"
@@ -53,7 +54,7 @@ bool splitAt(const QString &text, QChar sep, bool last, QString &left, QString &
 }
 
 struct Operation {
-    QString option;   // as typed, for messages
+    QString option; // as typed, for messages
     std::function<Result<Edit>(const OnnxModel &)> make;
 };
 
@@ -70,14 +71,17 @@ Result<Operation> parseOperation(const QString &option, const QString &value)
     QString a, b;
     auto pair = [&](QChar sep, bool last = false) { return splitAt(value, sep, last, a, b); };
     if (option == QLatin1String("--rename-node")) {
-        if (!pair(QLatin1Char('='))) return usageError(option, value);
+        if (!pair(QLatin1Char('=')))
+            return usageError(option, value);
         op.make = [a, b](const OnnxModel &m) -> Result<Edit> {
             auto id = findNode(m, a);
-            if (!id) return id.error();
+            if (!id)
+                return id.error();
             return renameNode(id.value(), b);
         };
     } else if (option == QLatin1String("--rename-tensor")) {
-        if (!pair(QLatin1Char('='))) return usageError(option, value);
+        if (!pair(QLatin1Char('=')))
+            return usageError(option, value);
         op.make = [a, b](const OnnxModel &) -> Result<Edit> { return renameTensor(a, b); };
     } else if (option == QLatin1String("--set-attr")) {
         QString lhs, v, node, name;
@@ -85,16 +89,20 @@ Result<Operation> parseOperation(const QString &option, const QString &value)
             return usageError(option, value);
         op.make = [node, name, v](const OnnxModel &m) -> Result<Edit> {
             auto id = findNode(m, node);
-            if (!id) return id.error();
+            if (!id)
+                return id.error();
             auto attr = parseAttribute(m, id.value(), name, v);
-            if (!attr) return attr.error();
+            if (!attr)
+                return attr.error();
             return setAttribute(id.value(), attr.value());
         };
     } else if (option == QLatin1String("--remove-attr")) {
-        if (!pair(QLatin1Char(':'), true)) return usageError(option, value);
+        if (!pair(QLatin1Char(':'), true))
+            return usageError(option, value);
         op.make = [a, b](const OnnxModel &m) -> Result<Edit> {
             auto id = findNode(m, a);
-            if (!id) return id.error();
+            if (!id)
+                return id.error();
             return removeAttribute(id.value(), b);
         };
     } else if (option == QLatin1String("--add-node")) {
@@ -111,12 +119,19 @@ Result<Operation> parseOperation(const QString &option, const QString &value)
     } else if (option == QLatin1String("--delete-node")) {
         DeleteMode mode = DeleteMode::NodeOnly;
         QString name = value;
-        if (value.endsWith(QLatin1String(":tail"))) { mode = DeleteMode::Tail; name.chop(5); }
-        else if (value.endsWith(QLatin1String(":bypass"))) { mode = DeleteMode::Bypass; name.chop(7); }
-        else if (value.endsWith(QLatin1String(":node"))) { name.chop(5); }
+        if (value.endsWith(QLatin1String(":tail"))) {
+            mode = DeleteMode::Tail;
+            name.chop(5);
+        } else if (value.endsWith(QLatin1String(":bypass"))) {
+            mode = DeleteMode::Bypass;
+            name.chop(7);
+        } else if (value.endsWith(QLatin1String(":node"))) {
+            name.chop(5);
+        }
         op.make = [name, mode](const OnnxModel &m) -> Result<Edit> {
             auto id = findNode(m, name);
-            if (!id) return id.error();
+            if (!id)
+                return id.error();
             return deleteNode(id.value(), mode);
         };
     } else if (option == QLatin1String("--add-output")) {
@@ -129,10 +144,12 @@ Result<Operation> parseOperation(const QString &option, const QString &value)
             return usageError(option, value);
         bool ok = false;
         const int n = axis.toInt(&ok);
-        if (!ok) return usageError(option, value);
+        if (!ok)
+            return usageError(option, value);
         op.make = [name, n, dim](const OnnxModel &) -> Result<Edit> { return setDimension(name, n, dim); };
     } else if (option == QLatin1String("--rename-symbol")) {
-        if (!pair(QLatin1Char('='))) return usageError(option, value);
+        if (!pair(QLatin1Char('=')))
+            return usageError(option, value);
         op.make = [a, b](const OnnxModel &) -> Result<Edit> { return renameSymbol(a, b); };
     } else if (option == QLatin1String("--make-batch-dynamic")) {
         const QString symbol = value.isEmpty() ? QStringLiteral("batch") : value;
@@ -140,17 +157,21 @@ Result<Operation> parseOperation(const QString &option, const QString &value)
     } else if (option == QLatin1String("--fix-symbols")) {
         bool ok = false;
         const qlonglong n = value.toLongLong(&ok);
-        if (!ok) return usageError(option, value);
+        if (!ok)
+            return usageError(option, value);
         op.make = [n](const OnnxModel &) -> Result<Edit> { return fixSymbols(n); };
     } else if (option == QLatin1String("--replace-initializer")) {
-        if (!pair(QLatin1Char('='))) return usageError(option, value);
+        if (!pair(QLatin1Char('=')))
+            return usageError(option, value);
         const QString file = QFileInfo(b).absoluteFilePath();
         op.make = [a, file](const OnnxModel &) -> Result<Edit> { return replaceInitializer(a, file); };
     } else if (option == QLatin1String("--set-scalar")) {
         bool ok = false;
-        if (!pair(QLatin1Char('='))) return usageError(option, value);
+        if (!pair(QLatin1Char('=')))
+            return usageError(option, value);
         const double v = b.toDouble(&ok);
-        if (!ok) return usageError(option, value);
+        if (!ok)
+            return usageError(option, value);
         op.make = [a, v](const OnnxModel &) -> Result<Edit> { return setScalar(a, v); };
     } else if (option == QLatin1String("--cleanup")) {
         op.make = [](const OnnxModel &) -> Result<Edit> { return cleanUp(); };
@@ -159,7 +180,8 @@ Result<Operation> parseOperation(const QString &option, const QString &value)
     } else if (option == QLatin1String("--upgrade-opset")) {
         bool ok = false;
         const int n = value.toInt(&ok);
-        if (!ok) return usageError(option, value);
+        if (!ok)
+            return usageError(option, value);
         op.make = [n](const OnnxModel &) -> Result<Edit> { return convertOpset(n); };
     } else {
         return makeError(tr("unknown option %1 (see modellens-cli edit --help)").arg(option));

@@ -81,8 +81,12 @@ int runProfile(const QStringList &arguments)
             const auto backend = ml::EngineBackend::create(name);
             const ml::BackendAvailability a = backend->availability(o.settings);
             if (o.json)
-                all.insert(name, QJsonObject{{u"available"_s, a.available}, {u"program"_s, a.program}, {u"version"_s, a.version},
-                                             {u"providers"_s, QJsonArray::fromStringList(a.providers)}, {u"missing"_s, a.missing}});
+                all.insert(name,
+                           QJsonObject{{u"available"_s, a.available},
+                                       {u"program"_s, a.program},
+                                       {u"version"_s, a.version},
+                                       {u"providers"_s, QJsonArray::fromStringList(a.providers)},
+                                       {u"missing"_s, a.missing}});
             else
                 out << ProfileReport::availability(backend->displayName(), a);
         }
@@ -159,8 +163,13 @@ int runProfile(const QStringList &arguments)
             diffs.append(d.toJson());
         QJsonObject otherJson = other.value()->toJson();
         otherJson.remove(u"latencies_ms"_s);
-        json.insert(u"comparison"_s, QJsonObject{{u"changes"_s, o.compare}, {u"atol"_s, o.atol}, {u"rtol"_s, o.rtol},
-                                                 {u"pass"_s, pass}, {u"outputs"_s, diffs}, {u"run"_s, otherJson}});
+        json.insert(u"comparison"_s,
+                    QJsonObject{{u"changes"_s, o.compare},
+                                {u"atol"_s, o.atol},
+                                {u"rtol"_s, o.rtol},
+                                {u"pass"_s, pass},
+                                {u"outputs"_s, diffs},
+                                {u"run"_s, otherJson}});
         if (!o.json) {
             out << tr("\n--- with %1 ---\n").arg(o.compare) << ProfileReport::result(*other.value(), o.top);
             out << ProfileReport::comparison(differences, o.atol, o.rtol);

@@ -85,12 +85,16 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
         p.addOption(QCommandLineOption(name, help, value));
     };
     opt(u"backend"_s, tr("ort (ONNX Runtime, default) or trtexec (TensorRT)."), u"name"_s);
-    opt(u"shapes"_s, tr("Shapes of inputs with dynamic dims, trtexec syntax: in:1x3x224x224,mask:1x128. "
-                        "Others get defaults (see --plan)."), u"list"_s);
+    opt(u"shapes"_s,
+        tr("Shapes of inputs with dynamic dims, trtexec syntax: in:1x3x224x224,mask:1x128. "
+           "Others get defaults (see --plan)."),
+        u"list"_s);
     opt(u"min-shapes"_s, tr("trtexec: smallest shapes the engine accepts (default: the dynamic batch from 1)."), u"list"_s);
     opt(u"max-shapes"_s, tr("trtexec: largest shapes the engine accepts (default: --shapes)."), u"list"_s);
-    opt(u"inputs"_s, tr("Values per input: name:file.npy|file.pb|file.bin, name:=VALUE (every element), "
-                        "name:LOW..HIGH (random range). Default: random, see --seed."), u"list"_s);
+    opt(u"inputs"_s,
+        tr("Values per input: name:file.npy|file.pb|file.bin, name:=VALUE (every element), "
+           "name:LOW..HIGH (random range). Default: random, see --seed."),
+        u"list"_s);
     opt(u"seed"_s, tr("Seed of the random inputs (default 0)."), u"n"_s);
     opt(u"threads"_s, tr("ONNX Runtime intra-op threads (default: one per core)."), u"n"_s);
     opt(u"inter-threads"_s, tr("ONNX Runtime inter-op threads."), u"n"_s);
@@ -112,8 +116,10 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
     opt(u"save-engine"_s, tr("trtexec: where to keep the built .engine."), u"file"_s);
     opt(u"trtexec"_s, tr("Path of trtexec (default: PATH, then $MODELLENS_TRTEXEC)."), u"file"_s);
     opt(u"memory-limit"_s, tr("Address-space limit of the engine process in MB."), u"MB"_s);
-    opt(u"compare"_s, tr("Run again with these changes and compare outputs: backend=trtexec,opt-level=none,"
-                         "threads=2,ep=NAME,precision=fp16+int8."), u"changes"_s);
+    opt(u"compare"_s,
+        tr("Run again with these changes and compare outputs: backend=trtexec,opt-level=none,"
+           "threads=2,ep=NAME,precision=fp16+int8."),
+        u"changes"_s);
     opt(u"tolerance"_s, tr("Comparison tolerance ATOL[,RTOL] (default 1e-4,1e-3; |a-b| <= atol + rtol*|b|)."), u"t"_s);
     opt(u"top"_s, tr("Rows of the per-layer table in text output (default 25, 0: all)."), u"n"_s);
     opt(u"plan"_s, tr("Show the inputs as they would run (defaults marked) and stop."));
@@ -164,12 +170,17 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
         if (!ok)
             return ml::makeError(tr("--seed wants a whole number, not \"%1\"").arg(p.value(u"seed"_s)));
     }
-    struct IntOption { QString name; int *target; int minimum; };
+    struct IntOption {
+        QString name;
+        int *target;
+        int minimum;
+    };
     int memoryMb = 0;
-    for (const IntOption &i : {IntOption{u"threads"_s, &s.intraOpThreads, 0}, IntOption{u"inter-threads"_s, &s.interOpThreads, 0},
-                               IntOption{u"warmup"_s, &s.warmupIterations, 0}, IntOption{u"iterations"_s, &s.iterations, 1},
-                               IntOption{u"profile-iterations"_s, &s.profileIterations, 1}, IntOption{u"workspace"_s, &s.workspaceMiB, 1},
-                               IntOption{u"top"_s, &o.top, 0}, IntOption{u"memory-limit"_s, &memoryMb, 1}}) {
+    for (const IntOption &i :
+         {IntOption{u"threads"_s, &s.intraOpThreads, 0}, IntOption{u"inter-threads"_s, &s.interOpThreads, 0},
+          IntOption{u"warmup"_s, &s.warmupIterations, 0}, IntOption{u"iterations"_s, &s.iterations, 1},
+          IntOption{u"profile-iterations"_s, &s.profileIterations, 1}, IntOption{u"workspace"_s, &s.workspaceMiB, 1},
+          IntOption{u"top"_s, &o.top, 0}, IntOption{u"memory-limit"_s, &memoryMb, 1}}) {
         if (!p.isSet(i.name))
             continue;
         auto n = count(p.value(i.name), u"--"_s + i.name, i.minimum);
@@ -178,7 +189,8 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
         *i.target = n.value();
     }
     s.memoryLimitBytes = static_cast<qint64>(memoryMb) * 1000 * 1000;
-    for (const auto &[name, target] : {std::pair{u"duration"_s, &s.durationSeconds}, std::pair{u"warmup-duration"_s, &s.warmupSeconds}}) {
+    for (const auto &[name, target] :
+         {std::pair{u"duration"_s, &s.durationSeconds}, std::pair{u"warmup-duration"_s, &s.warmupSeconds}}) {
         if (!p.isSet(name))
             continue;
         auto v = seconds(p.value(name), u"--"_s + name);

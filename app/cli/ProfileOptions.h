@@ -15,9 +15,9 @@ struct ProfileOptions {
     bool json = false;
     bool help = false;
     bool listBackends = false;
-    bool planOnly = false;      // print the planned inputs (defaults shown) and stop
-    int top = 25;               // rows of the per-layer table in text output (0: all)
-    QString compare;            // "key=value,..." overrides for a second run to compare outputs with
+    bool planOnly = false; // print the planned inputs (defaults shown) and stop
+    int top = 25;          // rows of the per-layer table in text output (0: all)
+    QString compare;       // "key=value,..." overrides for a second run to compare outputs with
     double atol = 1e-4, rtol = 1e-3;
     QString helpText;
 

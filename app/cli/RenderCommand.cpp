@@ -21,11 +21,13 @@ int runRender(const QStringList &arguments)
     parser.setApplicationDescription(tr("Draw a model's graph as SVG or PNG, without a display."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("model"), tr("The .onnx file."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The .svg or .png to write."), tr("file"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The .svg or .png to write."),
+                                    tr("file"));
     const QCommandLineOption flat(QStringLiteral("flat"), tr("Every node, however large the graph."));
     const QCommandLineOption hierarchy(QStringLiteral("hierarchy"), tr("Group nodes by name scope, however small the graph."));
     const QCommandLineOption horizontal(QStringLiteral("horizontal"), tr("Lay out left to right."));
-    const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per point (default 2)."), tr("factor"), QStringLiteral("2"));
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per point (default 2)."), tr("factor"),
+                                   QStringLiteral("2"));
     parser.addOptions({output, flat, hierarchy, horizontal, scale});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
@@ -38,7 +40,8 @@ int runRender(const QStringList &arguments)
     const QString target = parser.value(output);
     const bool png = target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
     if (parser.positionalArguments().size() != 1 || target.isEmpty()
-        || (!png && !target.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) || (parser.isSet(flat) && parser.isSet(hierarchy))) {
+        || (!png && !target.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        || (parser.isSet(flat) && parser.isSet(hierarchy))) {
         err << tr("usage: modellens-cli render MODEL -o out.svg|out.png [--flat|--hierarchy] [--horizontal]") << '\n';
         return 1;
     }

@@ -14,13 +14,14 @@ namespace {
 
 int usage(QTextStream &stream, int code)
 {
-    stream << QCoreApplication::translate("cli",
-                                          "usage: modellens-cli COMMAND [options]\n"
-                                          "commands:\n"
-                                          "  inspect MODEL [--json]        summarize a model: inputs, outputs, operators, problems\n"
-                                          "  edit MODEL -o OUT [edits...]  apply edits in order and save (see edit --help)\n"
-                                          "  profile MODEL [options]       run the model and measure latency (see profile --help)\n"
-                                          "  render MODEL -o out.svg|png   draw the graph (see render --help)\n")
+    stream << QCoreApplication::translate(
+            "cli",
+            "usage: modellens-cli COMMAND [options]\n"
+            "commands:\n"
+            "  inspect MODEL [--json]        summarize a model: inputs, outputs, operators, problems\n"
+            "  edit MODEL -o OUT [edits...]  apply edits in order and save (see edit --help)\n"
+            "  profile MODEL [options]       run the model and measure latency (see profile --help)\n"
+            "  render MODEL -o out.svg|png   draw the graph (see render --help)\n")
            << Qt::flush;
     return code;
 }

@@ -28,10 +28,7 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("OrtRunner", text); }
 
-double msSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
+double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
 
 qint64 peakRssBytes()
 {
@@ -43,10 +40,14 @@ qint64 peakRssBytes()
 GraphOptimizationLevel ortLevel(ml::OptimizationLevel level)
 {
     switch (level) {
-    case ml::OptimizationLevel::None: return ORT_DISABLE_ALL;
-    case ml::OptimizationLevel::Basic: return ORT_ENABLE_BASIC;
-    case ml::OptimizationLevel::Extended: return ORT_ENABLE_EXTENDED;
-    case ml::OptimizationLevel::All: return ORT_ENABLE_ALL;
+    case ml::OptimizationLevel::None:
+        return ORT_DISABLE_ALL;
+    case ml::OptimizationLevel::Basic:
+        return ORT_ENABLE_BASIC;
+    case ml::OptimizationLevel::Extended:
+        return ORT_ENABLE_EXTENDED;
+    case ml::OptimizationLevel::All:
+        return ORT_ENABLE_ALL;
     }
     return ORT_ENABLE_ALL;
 }
@@ -54,9 +55,9 @@ GraphOptimizationLevel ortLevel(ml::OptimizationLevel level)
 // Execution providers that the generic AppendExecutionProvider(name) call accepts, by the
 // name GetAvailableProviders() reports.
 const std::pair<const char *, const char *> kGenericProviders[] = {
-    {"XnnpackExecutionProvider", "XNNPACK"}, {"QNNExecutionProvider", "QNN"}, {"SNPEExecutionProvider", "SNPE"},
-    {"WebGpuExecutionProvider", "WebGPU"}, {"AzureExecutionProvider", "AZURE"}, {"CoreMLExecutionProvider", "CoreML"},
-    {"VitisAIExecutionProvider", "VitisAI"},
+        {"XnnpackExecutionProvider", "XNNPACK"}, {"QNNExecutionProvider", "QNN"},     {"SNPEExecutionProvider", "SNPE"},
+        {"WebGpuExecutionProvider", "WebGPU"},   {"AzureExecutionProvider", "AZURE"}, {"CoreMLExecutionProvider", "CoreML"},
+        {"VitisAIExecutionProvider", "VitisAI"},
 };
 
 } // namespace
@@ -140,10 +141,11 @@ ml::Result<void> OrtRunner::bind(Ort::Session &session)
     m_outputNames.clear();
     for (std::size_t i = 0; i < session.GetInputCount(); ++i) {
         const std::string name = session.GetInputNameAllocated(i, allocator).get();
-        auto it = std::find_if(m_inputData.begin(), m_inputData.end(),
-                               [&](const auto &t) { return t.name.toStdString() == name; });
+        auto it =
+                std::find_if(m_inputData.begin(), m_inputData.end(), [&](const auto &t) { return t.name.toStdString() == name; });
         if (it == m_inputData.end())
-            return ml::makeError(tr("the session wants input %1, which the settings do not plan").arg(QString::fromStdString(name)));
+            return ml::makeError(
+                    tr("the session wants input %1, which the settings do not plan").arg(QString::fromStdString(name)));
         m_inputNames.push_back(name);
         m_inputs.push_back(OrtTensors::wrap(*it));
     }
@@ -160,8 +162,8 @@ ml::Result<void> OrtRunner::bind(Ort::Session &session)
 
 void OrtRunner::runOnce(Ort::Session &session, std::vector<Ort::Value> *outputs)
 {
-    auto values = session.Run(m_runOptions, m_inputPtrs.data(), m_inputs.data(), m_inputs.size(),
-                              m_outputPtrs.data(), m_outputPtrs.size());
+    auto values = session.Run(m_runOptions, m_inputPtrs.data(), m_inputs.data(), m_inputs.size(), m_outputPtrs.data(),
+                              m_outputPtrs.size());
     if (outputs)
         *outputs = std::move(values);
 }
@@ -177,8 +179,8 @@ OrtRunner::Loop OrtRunner::loop(Ort::Session &session, const QString &stage, int
     const auto start = Clock::now();
     for (int i = 0; byTime || i < count; ++i) {
         const auto t0 = Clock::now();
-        auto outputs = session.Run(m_runOptions, m_inputPtrs.data(), m_inputs.data(), m_inputs.size(),
-                                   m_outputPtrs.data(), m_outputPtrs.size());
+        auto outputs = session.Run(m_runOptions, m_inputPtrs.data(), m_inputs.data(), m_inputs.size(), m_outputPtrs.data(),
+                                   m_outputPtrs.size());
         const auto t1 = Clock::now();
         result.latenciesMs.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
         const double elapsedMs = std::chrono::duration<double, std::milli>(t1 - start).count();
@@ -239,7 +241,8 @@ ml::Result<ml::RunResult> OrtRunner::run()
         for (std::size_t i = 0; i < outputs.size(); ++i) {
             ml::TensorData t = OrtTensors::copy(outputs[i], QString::fromStdString(m_outputNames[i]));
             if (t.name.isEmpty())
-                result.warnings << tr("output %1 is not a numeric tensor and was not saved").arg(QString::fromStdString(m_outputNames[i]));
+                result.warnings << tr("output %1 is not a numeric tensor and was not saved")
+                                           .arg(QString::fromStdString(m_outputNames[i]));
             else
                 saved.push_back(std::move(t));
         }

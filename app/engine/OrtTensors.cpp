@@ -10,9 +10,8 @@ namespace OrtTensors {
 Ort::Value wrap(ml::TensorData &data)
 {
     static const Ort::MemoryInfo memory = Ort::MemoryInfo::CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
-    return Ort::Value::CreateTensor(memory, data.bytes.data(), static_cast<std::size_t>(data.bytes.size()),
-                                    data.shape.data(), data.shape.size(),
-                                    static_cast<ONNXTensorElementDataType>(data.dataType));
+    return Ort::Value::CreateTensor(memory, data.bytes.data(), static_cast<std::size_t>(data.bytes.size()), data.shape.data(),
+                                    data.shape.size(), static_cast<ONNXTensorElementDataType>(data.dataType));
 }
 
 ml::TensorData copy(const Ort::Value &value, const QString &name)

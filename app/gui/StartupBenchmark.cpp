@@ -30,8 +30,7 @@ qint64 peakRssBytes()
 }
 } // namespace
 
-StartupBenchmark::StartupBenchmark(MainWindow *window, const QElapsedTimer &sinceMain, int panFrames, bool flat,
-                                   QObject *parent)
+StartupBenchmark::StartupBenchmark(MainWindow *window, const QElapsedTimer &sinceMain, int panFrames, bool flat, QObject *parent)
     : QObject(parent), m_window(window), m_sinceMain(sinceMain), m_panFrames(panFrames), m_flat(flat)
 {
     connect(window, &MainWindow::modelLoaded, this, &StartupBenchmark::onLoaded);

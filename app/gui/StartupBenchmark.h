@@ -17,8 +17,7 @@ class GraphView;
 class StartupBenchmark : public QObject {
     Q_OBJECT
 public:
-    StartupBenchmark(MainWindow *window, const QElapsedTimer &sinceMain, int panFrames, bool flat,
-                     QObject *parent = nullptr);
+    StartupBenchmark(MainWindow *window, const QElapsedTimer &sinceMain, int panFrames, bool flat, QObject *parent = nullptr);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

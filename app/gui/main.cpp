@@ -64,17 +64,18 @@ int main(int argc, char *argv[])
         QLocale::setDefault(locale); // numbers and sizes follow the chosen language too
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     if (!english && !installTranslations(app, locale) && !language.isEmpty())
-        QTextStream(stderr) << QCoreApplication::translate("main", "modellens: no translation for %1; using English")
-                                   .arg(language)
-                            << Qt::endl;
+        QTextStream(stderr)
+                << QCoreApplication::translate("main", "modellens: no translation for %1; using English").arg(language)
+                << Qt::endl;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Inspect ONNX models for deployment."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("main", "User interface language, e.g. zh_CN or en "
-                                                                      "(default: MODELLENS_LANG, then the system's)."),
+                                  QCoreApplication::translate("main",
+                                                              "User interface language, e.g. zh_CN or en "
+                                                              "(default: MODELLENS_LANG, then the system's)."),
                                   QStringLiteral("locale")); // not translated: CJK would misalign the help columns
     parser.addOption(lang);
     // For bench/bench_gui.py: time to the first painted graph, memory, pan frame times.
@@ -92,8 +93,7 @@ int main(int argc, char *argv[])
     ml::MainWindow window;
     if (parser.isSet(benchmark)) {
         window.setShowsDialogs(false);
-        new ml::StartupBenchmark(&window, sinceMain, parser.value(benchmark).toInt(),
-                                 parser.isSet(benchmarkFlat), &window);
+        new ml::StartupBenchmark(&window, sinceMain, parser.value(benchmark).toInt(), parser.isSet(benchmarkFlat), &window);
     }
     window.show();
     for (const QString &model : parser.positionalArguments())

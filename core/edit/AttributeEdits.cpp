@@ -76,13 +76,33 @@ Result<void> fillTensor(onnx::TensorProto &t, const QStringList &values)
     auto put = [&raw](const auto v) { raw.append(reinterpret_cast<const char *>(&v), sizeof v); };
     for (const QString &v : values) {
         switch (t.data_type()) {
-        case T::FLOAT: put(v.toFloat(&ok)); break;
-        case T::DOUBLE: put(v.toDouble(&ok)); break;
-        case T::INT64: put(static_cast<std::int64_t>(v.toLongLong(&ok))); break;
-        case T::INT32: put(static_cast<std::int32_t>(v.toInt(&ok))); break;
-        case T::INT16: put(static_cast<std::int16_t>(v.toShort(&ok))); break;
-        case T::INT8: { const int i = v.toInt(&ok); ok &= i >= -128 && i <= 127; put(static_cast<std::int8_t>(i)); break; }
-        case T::UINT8: { const int i = v.toInt(&ok); ok &= i >= 0 && i <= 255; put(static_cast<std::uint8_t>(i)); break; }
+        case T::FLOAT:
+            put(v.toFloat(&ok));
+            break;
+        case T::DOUBLE:
+            put(v.toDouble(&ok));
+            break;
+        case T::INT64:
+            put(static_cast<std::int64_t>(v.toLongLong(&ok)));
+            break;
+        case T::INT32:
+            put(static_cast<std::int32_t>(v.toInt(&ok)));
+            break;
+        case T::INT16:
+            put(static_cast<std::int16_t>(v.toShort(&ok)));
+            break;
+        case T::INT8: {
+            const int i = v.toInt(&ok);
+            ok &= i >= -128 && i <= 127;
+            put(static_cast<std::int8_t>(i));
+            break;
+        }
+        case T::UINT8: {
+            const int i = v.toInt(&ok);
+            ok &= i >= 0 && i <= 255;
+            put(static_cast<std::uint8_t>(i));
+            break;
+        }
         case T::BOOL: {
             const QString b = v.toLower();
             ok = b == QLatin1String("0") || b == QLatin1String("1") || b == QLatin1String("true") || b == QLatin1String("false");
@@ -90,12 +110,14 @@ Result<void> fillTensor(onnx::TensorProto &t, const QStringList &values)
             break;
         }
         default:
-            return makeError(tr("tensors of element type %1 cannot be set from text")
-                                     .arg(QString::fromStdString(T::DataType_Name(static_cast<T::DataType>(t.data_type()))).toLower()));
+            return makeError(
+                    tr("tensors of element type %1 cannot be set from text")
+                            .arg(QString::fromStdString(T::DataType_Name(static_cast<T::DataType>(t.data_type()))).toLower()));
         }
         if (!ok)
-            return makeError(tr("'%1' is not a valid %2 value")
-                                     .arg(v, QString::fromStdString(T::DataType_Name(static_cast<T::DataType>(t.data_type()))).toLower()));
+            return makeError(
+                    tr("'%1' is not a valid %2 value")
+                            .arg(v, QString::fromStdString(T::DataType_Name(static_cast<T::DataType>(t.data_type()))).toLower()));
     }
     t.set_raw_data(raw); // little-endian on every platform this builds for
     return {};
@@ -127,8 +149,12 @@ Result<onnx::AttributeProto> parseAttribute(const OnnxModel &model, NodeId id, c
             item.toDouble(&ok);
             allFloats &= ok;
         }
-        type = isList ? (allInts ? A::INTS : allFloats ? A::FLOATS : A::STRINGS)
-                      : (allInts ? A::INT : allFloats ? A::FLOAT : A::STRING);
+        type = isList ? (allInts             ? A::INTS
+                                 : allFloats ? A::FLOATS
+                                             : A::STRINGS)
+                      : (allInts             ? A::INT
+                                 : allFloats ? A::FLOAT
+                                             : A::STRING);
     }
     attr.set_type(type);
     bool ok = true;
@@ -137,20 +163,38 @@ Result<onnx::AttributeProto> parseAttribute(const OnnxModel &model, NodeId id, c
                                  .arg(value, name, QString::fromStdString(A::AttributeType_Name(type)).toLower()));
     };
     switch (type) {
-    case A::INT: attr.set_i(text.toLongLong(&ok)); break;
-    case A::FLOAT: attr.set_f(text.toFloat(&ok)); break;
-    case A::STRING: attr.set_s(text.toStdString()); break;
+    case A::INT:
+        attr.set_i(text.toLongLong(&ok));
+        break;
+    case A::FLOAT:
+        attr.set_f(text.toFloat(&ok));
+        break;
+    case A::STRING:
+        attr.set_s(text.toStdString());
+        break;
     case A::INTS:
-        if (!isList) return bad();
-        for (const auto &item : items) { attr.add_ints(item.toLongLong(&ok)); if (!ok) return bad(); }
+        if (!isList)
+            return bad();
+        for (const auto &item : items) {
+            attr.add_ints(item.toLongLong(&ok));
+            if (!ok)
+                return bad();
+        }
         break;
     case A::FLOATS:
-        if (!isList) return bad();
-        for (const auto &item : items) { attr.add_floats(item.toFloat(&ok)); if (!ok) return bad(); }
+        if (!isList)
+            return bad();
+        for (const auto &item : items) {
+            attr.add_floats(item.toFloat(&ok));
+            if (!ok)
+                return bad();
+        }
         break;
     case A::STRINGS:
-        if (!isList) return bad();
-        for (const auto &item : items) attr.add_strings(item.toStdString());
+        if (!isList)
+            return bad();
+        for (const auto &item : items)
+            attr.add_strings(item.toStdString());
         break;
     case A::TENSOR: {
         // A small tensor, typed as a list or one number: the element type (and the shape,

@@ -3,21 +3,14 @@
 
 namespace ml {
 
-EditCommand::EditCommand(std::shared_ptr<OnnxModel> model, Edit edit)
-    : m_model(std::move(model)), m_edit(std::move(edit))
+EditCommand::EditCommand(std::shared_ptr<OnnxModel> model, Edit edit) : m_model(std::move(model)), m_edit(std::move(edit))
 {
     setText(m_edit.text);
 }
 
-EditCommand::Snapshot EditCommand::take() const
-{
-    return {m_model->proto(), m_model->nodeIdsInOrder()};
-}
+EditCommand::Snapshot EditCommand::take() const { return {m_model->proto(), m_model->nodeIdsInOrder()}; }
 
-void EditCommand::put(const Snapshot &snapshot)
-{
-    m_model->restore(snapshot.proto, snapshot.ids);
-}
+void EditCommand::put(const Snapshot &snapshot) { m_model->restore(snapshot.proto, snapshot.ids); }
 
 Result<void> EditCommand::apply()
 {
@@ -42,9 +35,6 @@ void EditCommand::redo()
     put(m_after);
 }
 
-void EditCommand::undo()
-{
-    put(m_before);
-}
+void EditCommand::undo() { put(m_before); }
 
 } // namespace ml

@@ -53,22 +53,32 @@ void renameIn(onnx::GraphProto &graph, const std::string &from, const std::strin
         if (*s == from)
             *s = to;
     };
-    for (auto &v : *graph.mutable_input()) fix(v.mutable_name());
-    for (auto &v : *graph.mutable_output()) fix(v.mutable_name());
-    for (auto &v : *graph.mutable_value_info()) fix(v.mutable_name());
-    for (auto &t : *graph.mutable_initializer()) fix(t.mutable_name());
-    for (auto &s : *graph.mutable_sparse_initializer()) fix(s.mutable_values()->mutable_name());
-    for (auto &q : *graph.mutable_quantization_annotation()) fix(q.mutable_tensor_name());
+    for (auto &v : *graph.mutable_input())
+        fix(v.mutable_name());
+    for (auto &v : *graph.mutable_output())
+        fix(v.mutable_name());
+    for (auto &v : *graph.mutable_value_info())
+        fix(v.mutable_name());
+    for (auto &t : *graph.mutable_initializer())
+        fix(t.mutable_name());
+    for (auto &s : *graph.mutable_sparse_initializer())
+        fix(s.mutable_values()->mutable_name());
+    for (auto &q : *graph.mutable_quantization_annotation())
+        fix(q.mutable_tensor_name());
     for (auto &n : *graph.mutable_node()) {
-        for (auto &i : *n.mutable_input()) fix(&i);
-        for (auto &o : *n.mutable_output()) fix(&o);
+        for (auto &i : *n.mutable_input())
+            fix(&i);
+        for (auto &o : *n.mutable_output())
+            fix(&o);
         for (auto &a : *n.mutable_attribute()) {
             auto sub = [&](onnx::GraphProto &g) {
                 if (!definedNames(g).count(from))
                     renameIn(g, from, to);
             };
-            if (a.has_g()) sub(*a.mutable_g());
-            for (auto &g : *a.mutable_graphs()) sub(g);
+            if (a.has_g())
+                sub(*a.mutable_g());
+            for (auto &g : *a.mutable_graphs())
+                sub(g);
         }
     }
 }
@@ -131,8 +141,7 @@ Result<void> deleteIn(OnnxModel &model, const QList<NodeId> &ids, DeleteMode mod
             if (!in.empty() && !isInitializer(g, in))
                 data.push_back(in);
         if (data.size() != 1)
-            return makeError(tr("node '%1' has %2 data inputs; bypass needs exactly one")
-                                     .arg(qs(node.name())).arg(data.size()));
+            return makeError(tr("node '%1' has %2 data inputs; bypass needs exactly one").arg(qs(node.name())).arg(data.size()));
         const std::string in = data.front();
         std::vector<std::string> outs(node.output().begin(), node.output().end());
         bool feedsOutput = false;
@@ -143,7 +152,8 @@ Result<void> deleteIn(OnnxModel &model, const QList<NodeId> &ids, DeleteMode mod
             for (const auto &v : g.input())
                 inputIsGraphInput |= v.name() == in;
             if (inputIsGraphInput)
-                return makeError(tr("bypassing '%1' would connect a graph input straight to a graph output").arg(qs(node.name())));
+                return makeError(
+                        tr("bypassing '%1' would connect a graph input straight to a graph output").arg(qs(node.name())));
         }
         removeNodes(model, g, {*doomed.begin()});
         if (feedsOutput && !outs.empty()) {
@@ -242,19 +252,19 @@ Result<void> deleteIn(OnnxModel &model, const QList<NodeId> &ids, DeleteMode mod
 QString modeText(DeleteMode mode)
 {
     switch (mode) {
-    case DeleteMode::NodeOnly: return tr("Delete node");
-    case DeleteMode::Tail: return tr("Delete node and its tail");
-    case DeleteMode::Bypass: return tr("Bypass node");
+    case DeleteMode::NodeOnly:
+        return tr("Delete node");
+    case DeleteMode::Tail:
+        return tr("Delete node and its tail");
+    case DeleteMode::Bypass:
+        return tr("Bypass node");
     }
     return {};
 }
 
 } // namespace
 
-Edit deleteNode(NodeId node, DeleteMode mode)
-{
-    return deleteNodes({node}, mode);
-}
+Edit deleteNode(NodeId node, DeleteMode mode) { return deleteNodes({node}, mode); }
 
 Edit deleteNodes(QList<NodeId> nodes, DeleteMode mode)
 {
@@ -271,7 +281,8 @@ Edit addNode(const QString &opType, const QString &domain, const QStringList &in
                     if ((op.domain() == "ai.onnx" ? std::string() : op.domain()) == d)
                         opset = static_cast<int>(op.version());
                 if (!opset)
-                    return makeError(tr("the model imports no opset of domain '%1'").arg(domain.isEmpty() ? QStringLiteral("ai.onnx") : domain));
+                    return makeError(tr("the model imports no opset of domain '%1'")
+                                             .arg(domain.isEmpty() ? QStringLiteral("ai.onnx") : domain));
                 const onnx::OpSchema *schema = onnx::OpSchemaRegistry::Schema(ss(opType), opset, d);
                 if (!schema && d.empty())
                     return makeError(tr("there is no operator %1 in opset %2").arg(opType).arg(opset));
@@ -366,7 +377,8 @@ Edit cleanUp()
                     std::vector<int> dead;
                     for (int i = 0; i < g.node_size(); ++i) {
                         const auto &outs = g.node(i).output();
-                        if (std::none_of(outs.begin(), outs.end(), [&used](const auto &o) { return !o.empty() && used.count(o); }))
+                        if (std::none_of(outs.begin(), outs.end(),
+                                         [&used](const auto &o) { return !o.empty() && used.count(o); }))
                             dead.push_back(i);
                     }
                     if (!dead.empty()) {
@@ -405,8 +417,14 @@ Result<void> sortGraph(onnx::GraphProto &g)
         // Inputs, and values a subgraph of this node reads from this graph.
         std::unordered_set<std::string> reads(g.node(i).input().begin(), g.node(i).input().end());
         for (const auto &a : g.node(i).attribute()) {
-            if (a.has_g()) { auto u = usedNames(a.g()); reads.insert(u.begin(), u.end()); }
-            for (const auto &sub : a.graphs()) { auto u = usedNames(sub); reads.insert(u.begin(), u.end()); }
+            if (a.has_g()) {
+                auto u = usedNames(a.g());
+                reads.insert(u.begin(), u.end());
+            }
+            for (const auto &sub : a.graphs()) {
+                auto u = usedNames(sub);
+                reads.insert(u.begin(), u.end());
+            }
         }
         for (const auto &in : reads) {
             auto p = producer.find(in);

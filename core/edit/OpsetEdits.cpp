@@ -25,7 +25,9 @@ Edit convertOpset(int targetVersion)
                     converted = onnx::version_conversion::ConvertVersion(full.value(), targetVersion);
                 } catch (const std::exception &e) {
                     return makeError(tr("the version converter cannot go from opset %1 to %2: %3")
-                                             .arg(current).arg(targetVersion).arg(QString::fromUtf8(e.what()).trimmed()));
+                                             .arg(current)
+                                             .arg(targetVersion)
+                                             .arg(QString::fromUtf8(e.what()).trimmed()));
                 }
                 // Node ids: the converter rebuilds the graph; nodes keep their order where it
                 // maps one to one, so ids are carried over by position.

@@ -74,7 +74,8 @@ Edit setDimension(const QString &value, int axis, const QString &dim)
                         return makeError(tr("'%1' is not a tensor").arg(value));
                     auto *shape = v->mutable_type()->mutable_tensor_type()->mutable_shape();
                     if (axis < 0 || axis >= shape->dim_size())
-                        return makeError(tr("'%1' has %2 dimensions; there is no axis %3").arg(value).arg(shape->dim_size()).arg(axis));
+                        return makeError(
+                                tr("'%1' has %2 dimensions; there is no axis %3").arg(value).arg(shape->dim_size()).arg(axis));
                     setDim(*shape->mutable_dim(axis), dim.trimmed());
                     return {};
                 }

@@ -50,8 +50,9 @@ Edit replaceInitializer(const QString &name, const QString &npyPath)
                     return array.error();
                 const std::vector<std::int64_t> dims(t->dims().begin(), t->dims().end());
                 if (array->dataType != t->data_type())
-                    return makeError(tr("%1 holds %2, but '%3' is %4")
-                                             .arg(npyPath, elementTypeName(array->dataType), name, elementTypeName(t->data_type())));
+                    return makeError(
+                            tr("%1 holds %2, but '%3' is %4")
+                                    .arg(npyPath, elementTypeName(array->dataType), name, elementTypeName(t->data_type())));
                 if (array->shape != dims)
                     return makeError(tr("%1 has shape %2, but '%3' has shape %4")
                                              .arg(npyPath, shapeText(array->shape), name, shapeText(dims)));
@@ -72,17 +73,39 @@ Edit setScalar(const QString &name, double value)
                 QByteArray bytes(elementByteSize(t->data_type()), '\0');
                 auto put = [&bytes](auto v) { std::memcpy(bytes.data(), &v, sizeof v); };
                 switch (t->data_type()) {
-                case T::FLOAT: put(static_cast<float>(value)); break;
-                case T::DOUBLE: put(value); break;
-                case T::INT64: put(static_cast<std::int64_t>(value)); break;
-                case T::INT32: put(static_cast<std::int32_t>(value)); break;
-                case T::INT16: put(static_cast<std::int16_t>(value)); break;
-                case T::INT8: put(static_cast<std::int8_t>(value)); break;
-                case T::UINT64: put(static_cast<std::uint64_t>(value)); break;
-                case T::UINT32: put(static_cast<std::uint32_t>(value)); break;
-                case T::UINT16: put(static_cast<std::uint16_t>(value)); break;
-                case T::UINT8: put(static_cast<std::uint8_t>(value)); break;
-                case T::BOOL: put(static_cast<std::uint8_t>(value != 0)); break;
+                case T::FLOAT:
+                    put(static_cast<float>(value));
+                    break;
+                case T::DOUBLE:
+                    put(value);
+                    break;
+                case T::INT64:
+                    put(static_cast<std::int64_t>(value));
+                    break;
+                case T::INT32:
+                    put(static_cast<std::int32_t>(value));
+                    break;
+                case T::INT16:
+                    put(static_cast<std::int16_t>(value));
+                    break;
+                case T::INT8:
+                    put(static_cast<std::int8_t>(value));
+                    break;
+                case T::UINT64:
+                    put(static_cast<std::uint64_t>(value));
+                    break;
+                case T::UINT32:
+                    put(static_cast<std::uint32_t>(value));
+                    break;
+                case T::UINT16:
+                    put(static_cast<std::uint16_t>(value));
+                    break;
+                case T::UINT8:
+                    put(static_cast<std::uint8_t>(value));
+                    break;
+                case T::BOOL:
+                    put(static_cast<std::uint8_t>(value != 0));
+                    break;
                 default:
                     return makeError(tr("'%1' is %2; only plain numeric scalars can be edited in place")
                                              .arg(name, elementTypeName(t->data_type())));

@@ -21,7 +21,7 @@ namespace ml {
 // shows the option with this text instead of hiding it).
 struct BackendAvailability {
     bool available = false;
-    QString program;       // the program that would run
+    QString program; // the program that would run
     QString version;
     QStringList providers; // ONNX Runtime's execution providers
     QString missing;       // empty when available
@@ -29,7 +29,7 @@ struct BackendAvailability {
 
 // One child process of a job.
 struct ChildStep {
-    QString stage;         // progress stage while it runs (its own lines may refine it)
+    QString stage; // progress stage while it runs (its own lines may refine it)
     QString program;
     QStringList arguments;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -37,8 +37,8 @@ struct ChildStep {
 
 // How a step ended (only steps that exited normally with status 0 reach collect()).
 struct StepOutcome {
-    QByteArray output;     // stdout (trtexec's console; the ORT child's progress lines)
-    QByteArray errors;     // the end of stderr
+    QByteArray output; // stdout (trtexec's console; the ORT child's progress lines)
+    QByteArray errors; // the end of stderr
     double wallMs = 0;
     qint64 peakRssBytes = 0; // VmHWM of the child, sampled while it ran
 };
@@ -50,8 +50,8 @@ class EngineBackend {
 public:
     virtual ~EngineBackend() = default;
 
-    virtual QString name() const = 0;         // "ort", "trtexec"
-    virtual QString displayName() const = 0;  // for people
+    virtual QString name() const = 0;        // "ort", "trtexec"
+    virtual QString displayName() const = 0; // for people
     // May start the program briefly (to ask its version): call off the GUI thread.
     virtual BackendAvailability availability(const EngineSettings &settings) const = 0;
     // Writes what the steps need into settings.workDir and lists them in order.

@@ -41,10 +41,14 @@ std::map<QString, Shape> shapesFromJson(const QJsonValue &value)
 QString optimizationLevelName(OptimizationLevel level)
 {
     switch (level) {
-    case OptimizationLevel::None: return u"none"_s;
-    case OptimizationLevel::Basic: return u"basic"_s;
-    case OptimizationLevel::Extended: return u"extended"_s;
-    case OptimizationLevel::All: return u"all"_s;
+    case OptimizationLevel::None:
+        return u"none"_s;
+    case OptimizationLevel::Basic:
+        return u"basic"_s;
+    case OptimizationLevel::Extended:
+        return u"extended"_s;
+    case OptimizationLevel::All:
+        return u"all"_s;
     }
     return {};
 }
@@ -66,39 +70,39 @@ QJsonObject EngineSettings::toJson() const
     for (const auto &input : inputs)
         inputsJson.append(input.toJson());
     return {
-        {u"backend"_s, backend},
-        {u"model"_s, modelPath},
-        {u"shapes"_s, shapesToJson(shapes)},
-        {u"min_shapes"_s, shapesToJson(minShapes)},
-        {u"max_shapes"_s, shapesToJson(maxShapes)},
-        {u"sources"_s, sourcesJson},
-        {u"seed"_s, QString::number(seed)}, // as text: JSON numbers lose 64-bit integers
-        {u"inputs"_s, inputsJson},
-        {u"optimization_level"_s, optimizationLevelName(optimizationLevel)},
-        {u"intra_op_threads"_s, intraOpThreads},
-        {u"inter_op_threads"_s, interOpThreads},
-        {u"execution_mode"_s, parallelExecution ? u"parallel"_s : u"sequential"_s},
-        {u"spinning"_s, spinning},
-        {u"execution_provider"_s, executionProvider},
-        {u"save_optimized"_s, saveOptimizedPath},
-        {u"trtexec"_s, trtexecPath},
-        {u"precisions"_s, QJsonArray::fromStringList(precisions)},
-        {u"workspace_mib"_s, workspaceMiB},
-        {u"timing_cache"_s, timingCachePath},
-        {u"engine"_s, enginePath},
-        {u"builder_optimization_level"_s, builderOptimizationLevel},
-        {u"warmup_iterations"_s, warmupIterations},
-        {u"warmup_seconds"_s, warmupSeconds},
-        {u"iterations"_s, iterations},
-        {u"duration_seconds"_s, durationSeconds},
-        {u"per_layer"_s, perLayer},
-        {u"profile_iterations"_s, profileIterations},
-        {u"separate_profile_run"_s, separateProfileRun},
-        {u"unstable_cv"_s, unstableCv},
-        {u"save_outputs"_s, saveOutputsDir},
-        {u"memory_limit_bytes"_s, memoryLimitBytes},
-        {u"work_dir"_s, workDir},
-        {u"result"_s, resultPath},
+            {u"backend"_s, backend},
+            {u"model"_s, modelPath},
+            {u"shapes"_s, shapesToJson(shapes)},
+            {u"min_shapes"_s, shapesToJson(minShapes)},
+            {u"max_shapes"_s, shapesToJson(maxShapes)},
+            {u"sources"_s, sourcesJson},
+            {u"seed"_s, QString::number(seed)}, // as text: JSON numbers lose 64-bit integers
+            {u"inputs"_s, inputsJson},
+            {u"optimization_level"_s, optimizationLevelName(optimizationLevel)},
+            {u"intra_op_threads"_s, intraOpThreads},
+            {u"inter_op_threads"_s, interOpThreads},
+            {u"execution_mode"_s, parallelExecution ? u"parallel"_s : u"sequential"_s},
+            {u"spinning"_s, spinning},
+            {u"execution_provider"_s, executionProvider},
+            {u"save_optimized"_s, saveOptimizedPath},
+            {u"trtexec"_s, trtexecPath},
+            {u"precisions"_s, QJsonArray::fromStringList(precisions)},
+            {u"workspace_mib"_s, workspaceMiB},
+            {u"timing_cache"_s, timingCachePath},
+            {u"engine"_s, enginePath},
+            {u"builder_optimization_level"_s, builderOptimizationLevel},
+            {u"warmup_iterations"_s, warmupIterations},
+            {u"warmup_seconds"_s, warmupSeconds},
+            {u"iterations"_s, iterations},
+            {u"duration_seconds"_s, durationSeconds},
+            {u"per_layer"_s, perLayer},
+            {u"profile_iterations"_s, profileIterations},
+            {u"separate_profile_run"_s, separateProfileRun},
+            {u"unstable_cv"_s, unstableCv},
+            {u"save_outputs"_s, saveOutputsDir},
+            {u"memory_limit_bytes"_s, memoryLimitBytes},
+            {u"work_dir"_s, workDir},
+            {u"result"_s, resultPath},
     };
 }
 

@@ -36,19 +36,19 @@ struct EngineSettings {
 
     // ONNX Runtime
     OptimizationLevel optimizationLevel = OptimizationLevel::All;
-    int intraOpThreads = 0;    // 0: ONNX Runtime's default (one per physical core)
+    int intraOpThreads = 0; // 0: ONNX Runtime's default (one per physical core)
     int interOpThreads = 0;
     bool parallelExecution = false;
-    bool spinning = true;      // session.intra_op/inter_op.allow_spinning
+    bool spinning = true; // session.intra_op/inter_op.allow_spinning
     QString executionProvider = QStringLiteral("CPUExecutionProvider");
     QString saveOptimizedPath; // where to keep the graph ORT actually runs (empty: not kept)
 
     // TensorRT through trtexec
-    QString trtexecPath;       // empty: PATH, then $MODELLENS_TRTEXEC
-    QStringList precisions;    // "fp16", "bf16", "int8", "fp8", "best", "noTF32", "stronglyTyped"
-    int workspaceMiB = 0;      // 0: TensorRT's default
+    QString trtexecPath;    // empty: PATH, then $MODELLENS_TRTEXEC
+    QStringList precisions; // "fp16", "bf16", "int8", "fp8", "best", "noTF32", "stronglyTyped"
+    int workspaceMiB = 0;   // 0: TensorRT's default
     QString timingCachePath;
-    QString enginePath;        // where to save the .engine (empty: in the job's work folder)
+    QString enginePath;                // where to save the .engine (empty: in the job's work folder)
     int builderOptimizationLevel = -1; // -1: default
 
     // Measurement: by count, or by duration when the seconds are > 0.
@@ -57,11 +57,11 @@ struct EngineSettings {
     int iterations = 100;
     double durationSeconds = 0;
     bool perLayer = false;
-    int profileIterations = 0; // per-layer runs; 0: as many as measured, at most 200
+    int profileIterations = 0;      // per-layer runs; 0: as many as measured, at most 200
     bool separateProfileRun = true; // profile in a second session so latency is unprofiled
-    double unstableCv = 0.05;  // warn above this coefficient of variation
-    QString saveOutputsDir;    // outputs of the first run as .npy, for comparisons
-    qint64 memoryLimitBytes = 0; // address-space limit for the child (0: none)
+    double unstableCv = 0.05;       // warn above this coefficient of variation
+    QString saveOutputsDir;         // outputs of the first run as .npy, for comparisons
+    qint64 memoryLimitBytes = 0;    // address-space limit for the child (0: none)
 
     // Filled in by the supervisor for the child.
     QString workDir;

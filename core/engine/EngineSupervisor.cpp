@@ -72,11 +72,12 @@ bool EngineSupervisor::busy() const { return m_busy.load(); }
 QString EngineSupervisor::describeCrash(int signal, qint64 peakRssBytes, qint64 memoryLimitBytes)
 {
     const char *name = signal > 0 ? sigabbrev_np(signal) : nullptr;
-    QString text = tr("the engine process was killed by signal %1 (SIG%2)")
-                           .arg(signal).arg(name ? QString::fromLatin1(name) : u"?"_s);
+    QString text =
+            tr("the engine process was killed by signal %1 (SIG%2)").arg(signal).arg(name ? QString::fromLatin1(name) : u"?"_s);
     if (signal == SIGKILL)
         text += tr("; if nobody killed it, the system probably ran out of memory (the kernel's OOM killer "
-                   "sends SIGKILL); peak memory seen: %1 MB").arg(peakRssBytes / 1e6, 0, 'f', 0);
+                   "sends SIGKILL); peak memory seen: %1 MB")
+                        .arg(peakRssBytes / 1e6, 0, 'f', 0);
     else if (signal == SIGSEGV || signal == SIGABRT || signal == SIGBUS || signal == SIGILL || signal == SIGFPE)
         text += tr(": the engine crashed");
     if (memoryLimitBytes > 0)

@@ -41,8 +41,8 @@ public:
     // A job id for start(); reserving first lets a cancel() that comes before the queued
     // start() runs still cancel it (any thread).
     quint64 reserveJob();
-    qint64 childPid() const;       // any thread; 0 when no child runs
-    bool busy() const;             // any thread
+    qint64 childPid() const; // any thread; 0 when no child runs
+    bool busy() const;       // any thread
 
     // The message failed() carries when a job was cancelled.
     static QString cancelledMessage();

@@ -31,7 +31,8 @@ int opAffinity(const std::string &kernelOp, const std::string &originalOp)
 {
     if (kernelOp == originalOp)
         return 2;
-    if (kernelOp.size() > originalOp.size() && kernelOp.compare(kernelOp.size() - originalOp.size(), originalOp.size(), originalOp) == 0)
+    if (kernelOp.size() > originalOp.size()
+        && kernelOp.compare(kernelOp.size() - originalOp.size(), originalOp.size(), originalOp) == 0)
         return 1;
     return 0;
 }
@@ -112,7 +113,8 @@ void FusedKernelMapper::mapGraph(const onnx::GraphProto &original, const onnx::G
         if (n.output_size() == 1 && producer.count(hint)) {
             same[n.output(0)] = hint;
             hinted.insert(&n);
-        } else if (auto it = byName.find(n.name()); it != byName.end() && original.node(it->second).output_size() == n.output_size()) {
+        } else if (auto it = byName.find(n.name());
+                   it != byName.end() && original.node(it->second).output_size() == n.output_size()) {
             for (int k = 0; k < n.output_size(); ++k)
                 same[n.output(k)] = original.node(it->second).output(k);
         }
@@ -138,7 +140,8 @@ void FusedKernelMapper::mapGraph(const onnx::GraphProto &original, const onnx::G
             covered.push_back(i);
             return true;
         };
-        if (auto it = byName.find(o.name()); !o.name().empty() && it != byName.end() && original.node(it->second).op_type() == o.op_type())
+        if (auto it = byName.find(o.name());
+            !o.name().empty() && it != byName.end() && original.node(it->second).op_type() == o.op_type())
             claim(it->second);
 
         std::set<std::string> mappedInputs;
@@ -190,7 +193,9 @@ void FusedKernelMapper::mapGraph(const onnx::GraphProto &original, const onnx::G
                     break;
                 if (visible.count(n.output(0))) {
                     auto y = yielder.find(n.output(0));
-                    if (y == yielder.end() || std::find(y->second->input().begin(), y->second->input().end(), o.output(0)) == y->second->input().end())
+                    if (y == yielder.end()
+                        || std::find(y->second->input().begin(), y->second->input().end(), o.output(0))
+                                == y->second->input().end())
                         break;
                 }
                 bool usesExtra = false, othersOk = true;
@@ -284,7 +289,8 @@ void FusedKernelMapper::mapGraph(const onnx::GraphProto &original, const onnx::G
             // A node whose outputs are new tensors works for what consumes them (a layout
             // reorder before a Conv, half of an inlined function); one that yields an
             // original tensor finishes the work of its producer (a reorder back).
-            const bool yieldsOriginal = std::any_of(o.output().begin(), o.output().end(), [&](const auto &out) { return same.count(out); });
+            const bool yieldsOriginal =
+                    std::any_of(o.output().begin(), o.output().end(), [&](const auto &out) { return same.count(out); });
             auto fromProducer = [&] {
                 for (const auto &in : o.input())
                     if (!in.empty())

@@ -32,7 +32,7 @@ class FusedKernelMapper {
 public:
     struct Attribution {
         std::vector<ModelNodeRef> covered; // the primary node first
-        bool borrowed = false; // covers nothing itself; `covered` is its neighbour's primary
+        bool borrowed = false;             // covers nothing itself; `covered` is its neighbour's primary
     };
 
     // Both graphs must outlive the mapper.
@@ -60,7 +60,7 @@ private:
 
     const onnx::GraphProto *m_mainGraph = nullptr;
     std::unordered_map<const onnx::NodeProto *, Attribution> m_attributions;
-    std::unordered_map<const onnx::GraphProto *, Scope> m_scopes;           // optimized graphs
+    std::unordered_map<const onnx::GraphProto *, Scope> m_scopes; // optimized graphs
     std::vector<ModelNodeRef> m_original;
     std::unordered_map<const onnx::NodeProto *, bool> m_covered;
 };

@@ -31,26 +31,56 @@ std::uint64_t fnv1a(const QString &text)
 }
 
 template<typename V>
-void put(char *p, V v) { std::memcpy(p, &v, sizeof v); }
+void put(char *p, V v)
+{
+    std::memcpy(p, &v, sizeof v);
+}
 
 // Writes `v` (already in the type's range) as one element of `dataType` at `p`.
 void store(char *p, int dataType, double v)
 {
     switch (dataType) {
-    case T::FLOAT: put(p, static_cast<float>(v)); break;
-    case T::DOUBLE: put(p, v); break;
-    case T::FLOAT16: put(p, InputFactory::floatToHalf(static_cast<float>(v))); break;
-    case T::BFLOAT16: put(p, InputFactory::floatToBfloat16(static_cast<float>(v))); break;
-    case T::INT8: put(p, static_cast<std::int8_t>(v)); break;
-    case T::UINT8: put(p, static_cast<std::uint8_t>(v)); break;
-    case T::INT16: put(p, static_cast<std::int16_t>(v)); break;
-    case T::UINT16: put(p, static_cast<std::uint16_t>(v)); break;
-    case T::INT32: put(p, static_cast<std::int32_t>(v)); break;
-    case T::UINT32: put(p, static_cast<std::uint32_t>(v)); break;
-    case T::INT64: put(p, static_cast<std::int64_t>(v)); break;
-    case T::UINT64: put(p, static_cast<std::uint64_t>(v)); break;
-    case T::BOOL: put(p, static_cast<std::uint8_t>(v != 0)); break;
-    default: break;
+    case T::FLOAT:
+        put(p, static_cast<float>(v));
+        break;
+    case T::DOUBLE:
+        put(p, v);
+        break;
+    case T::FLOAT16:
+        put(p, InputFactory::floatToHalf(static_cast<float>(v)));
+        break;
+    case T::BFLOAT16:
+        put(p, InputFactory::floatToBfloat16(static_cast<float>(v)));
+        break;
+    case T::INT8:
+        put(p, static_cast<std::int8_t>(v));
+        break;
+    case T::UINT8:
+        put(p, static_cast<std::uint8_t>(v));
+        break;
+    case T::INT16:
+        put(p, static_cast<std::int16_t>(v));
+        break;
+    case T::UINT16:
+        put(p, static_cast<std::uint16_t>(v));
+        break;
+    case T::INT32:
+        put(p, static_cast<std::int32_t>(v));
+        break;
+    case T::UINT32:
+        put(p, static_cast<std::uint32_t>(v));
+        break;
+    case T::INT64:
+        put(p, static_cast<std::int64_t>(v));
+        break;
+    case T::UINT64:
+        put(p, static_cast<std::uint64_t>(v));
+        break;
+    case T::BOOL:
+        put(p, static_cast<std::uint8_t>(v != 0));
+        break;
+    default:
+        break;
     }
 }
 
@@ -64,13 +94,23 @@ bool InputFactory::isFloatingPoint(int dataType)
 std::pair<double, double> InputFactory::defaultRange(int dataType)
 {
     switch (dataType) {
-    case T::INT8: return {-128, 127};
-    case T::UINT8: return {0, 255};
-    case T::INT16: return {-32768, 32767};
-    case T::UINT16: return {0, 65535};
-    case T::INT32: case T::UINT32: case T::INT64: case T::UINT64: return {0, 7};
-    case T::BOOL: return {0, 1};
-    default: return {-1, 1};
+    case T::INT8:
+        return {-128, 127};
+    case T::UINT8:
+        return {0, 255};
+    case T::INT16:
+        return {-32768, 32767};
+    case T::UINT16:
+        return {0, 65535};
+    case T::INT32:
+    case T::UINT32:
+    case T::INT64:
+    case T::UINT64:
+        return {0, 7};
+    case T::BOOL:
+        return {0, 1};
+    default:
+        return {-1, 1};
     }
 }
 

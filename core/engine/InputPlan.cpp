@@ -29,12 +29,17 @@ Result<void> checkAgainstModel(const PlannedInput &input, const Shape &shape, co
         return {};
     if (shape.size() != static_cast<std::size_t>(input.dimNames.size()))
         return makeError(tr("input %1: %2 has %3 dimensions, the model's input has %4 (%5)")
-                                 .arg(input.name, what).arg(shape.size()).arg(input.dimNames.size())
+                                 .arg(input.name, what)
+                                 .arg(shape.size())
+                                 .arg(input.dimNames.size())
                                  .arg(input.dimNames.join(u'x')));
     for (int axis = 0; axis < input.dimNames.size(); ++axis) {
         if (isStatic(input.dimNames[axis]) && input.dimNames[axis].toLongLong() != shape[axis])
             return makeError(tr("input %1: dimension %2 is %3 in the model, %4 gives %5")
-                                     .arg(input.name).arg(axis).arg(input.dimNames[axis], what).arg(shape[axis]));
+                                     .arg(input.name)
+                                     .arg(axis)
+                                     .arg(input.dimNames[axis], what)
+                                     .arg(shape[axis]));
     }
     return {};
 }
@@ -109,7 +114,8 @@ Result<std::vector<PlannedInput>> InputPlan::plan(const onnx::GraphProto &graph,
             given = s->second;
             what = tr("the shape %1").arg(ShapeSpec::formatDims(given));
             fixed[i] = true;
-        } else if (input.source.kind == InputSource::Kind::File && TensorFile::formatOf(input.source.file) != TensorFile::Format::Raw) {
+        } else if (input.source.kind == InputSource::Kind::File
+                   && TensorFile::formatOf(input.source.file) != TensorFile::Format::Raw) {
             auto file = TensorFile::read(input.source.file);
             if (!file)
                 return makeError(tr("input %1: %2").arg(input.name, file.errorMessage()));
@@ -175,8 +181,8 @@ Result<std::vector<PlannedInput>> InputPlan::plan(const onnx::GraphProto &graph,
         for (std::size_t axis = 0; axis < input.shape.size(); ++axis)
             if (input.minShape[axis] > input.shape[axis] || input.shape[axis] > input.maxShape[axis])
                 return makeError(tr("input %1: the shape %2 lies outside the range %3 .. %4")
-                                         .arg(input.name, ShapeSpec::formatDims(input.shape), ShapeSpec::formatDims(input.minShape),
-                                              ShapeSpec::formatDims(input.maxShape)));
+                                         .arg(input.name, ShapeSpec::formatDims(input.shape),
+                                              ShapeSpec::formatDims(input.minShape), ShapeSpec::formatDims(input.maxShape)));
     }
     return inputs;
 }

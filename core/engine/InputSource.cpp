@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace ml {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("InputSource", text); }
-}
+} // namespace
 
 InputSource InputSource::random(double low, double high)
 {
@@ -64,8 +64,10 @@ Result<InputSource> InputSource::parse(const QString &text)
 QString InputSource::describe() const
 {
     switch (kind) {
-    case Kind::Constant: return u"= %1"_s.arg(value);
-    case Kind::File: return file;
+    case Kind::Constant:
+        return u"= %1"_s.arg(value);
+    case Kind::File:
+        return file;
     case Kind::Random:
         if (std::isnan(low))
             return tr("random");
@@ -77,8 +79,10 @@ QString InputSource::describe() const
 QJsonObject InputSource::toJson() const
 {
     switch (kind) {
-    case Kind::Constant: return {{u"kind"_s, u"constant"_s}, {u"value"_s, value}};
-    case Kind::File: return {{u"kind"_s, u"file"_s}, {u"file"_s, file}};
+    case Kind::Constant:
+        return {{u"kind"_s, u"constant"_s}, {u"value"_s, value}};
+    case Kind::File:
+        return {{u"kind"_s, u"file"_s}, {u"file"_s, file}};
     case Kind::Random: {
         QJsonObject o{{u"kind"_s, u"random"_s}};
         if (!std::isnan(low)) {

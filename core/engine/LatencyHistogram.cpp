@@ -6,10 +6,7 @@
 
 namespace ml {
 
-int LatencyHistogram::largestCount() const
-{
-    return counts.empty() ? 0 : *std::max_element(counts.begin(), counts.end());
-}
+int LatencyHistogram::largestCount() const { return counts.empty() ? 0 : *std::max_element(counts.begin(), counts.end()); }
 
 LatencyHistogram LatencyHistogram::of(const std::vector<double> &samples, int minBins, int maxBins)
 {

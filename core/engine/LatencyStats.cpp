@@ -46,9 +46,8 @@ LatencyStats LatencyStats::compute(std::vector<double> samples)
 
 QJsonObject LatencyStats::toJson() const
 {
-    return QJsonObject{{u"count"_s, count}, {u"min"_s, min}, {u"max"_s, max}, {u"mean"_s, mean},
-                       {u"median"_s, median}, {u"p90"_s, p90}, {u"p95"_s, p95}, {u"p99"_s, p99},
-                       {u"stddev"_s, stddev}, {u"cv"_s, cv}};
+    return QJsonObject{{u"count"_s, count}, {u"min"_s, min}, {u"max"_s, max}, {u"mean"_s, mean},     {u"median"_s, median},
+                       {u"p90"_s, p90},     {u"p95"_s, p95}, {u"p99"_s, p99}, {u"stddev"_s, stddev}, {u"cv"_s, cv}};
 }
 
 LatencyStats LatencyStats::fromJson(const QJsonObject &o)

@@ -17,11 +17,11 @@ namespace ml {
 struct LayerReport {
     std::vector<LayerTiming> layers;
     std::vector<OpTypeTiming> opTypes;
-    int runs = 0;               // measured runs the rows average over (warm-ups excluded)
-    double layerSumMs = 0;      // sum of the rows' means
-    double endToEndMs = 0;      // mean end-to-end latency of those runs
+    int runs = 0;          // measured runs the rows average over (warm-ups excluded)
+    double layerSumMs = 0; // sum of the rows' means
+    double endToEndMs = 0; // mean end-to-end latency of those runs
     double endToEndMedianMs = 0;
-    QStringList removedNodes;   // model nodes no kernel ran for (folded or eliminated)
+    QStringList removedNodes; // model nodes no kernel ran for (folded or eliminated)
     QStringList notes;
 
     double gapMs() const { return endToEndMs - layerSumMs; }

@@ -14,7 +14,7 @@ QStringList strings(const QJsonValue &v)
         out << s.toString();
     return out;
 }
-}
+} // namespace
 
 QJsonObject LayerTiming::toJson() const
 {

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace ml {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("OrtBackend", text); }
-}
+} // namespace
 
 QString OrtBackend::programName() { return u"modellens-engine-ort"_s; }
 
@@ -90,10 +90,7 @@ Result<std::vector<ChildStep>> OrtBackend::plan(const EngineSettings &settings) 
     return std::vector<ChildStep>{step};
 }
 
-std::optional<ChildProgress> OrtBackend::progressFrom(int, const QByteArray &line) const
-{
-    return ChildProgress::decode(line);
-}
+std::optional<ChildProgress> OrtBackend::progressFrom(int, const QByteArray &line) const { return ChildProgress::decode(line); }
 
 QString OrtBackend::failureMessage(int step, int exitCode, const StepOutcome &outcome) const
 {

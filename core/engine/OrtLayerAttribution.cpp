@@ -67,9 +67,11 @@ LayerReport OrtLayerAttribution::build(const OrtProfile &profile, const FusedKer
         for (int i = 0; i < static_cast<int>(profile.kernels.size()); ++i) {
             if (const auto *n = resolve(resolve, i))
                 taken.insert(n);
-            else if (profile.kernels[i].node == profile.kernels[i].opName + u'_' + QString::number(profile.kernels[i].nodeIndex)) {
+            else if (profile.kernels[i].node
+                     == profile.kernels[i].opName + u'_' + QString::number(profile.kernels[i].nodeIndex)) {
                 const int parent = profile.kernels[i].parent;
-                pending[{parent >= 0 ? nodes[parent] : nullptr, profile.kernels[i].opName}][profile.kernels[i].nodeIndex].push_back(i);
+                pending[{parent >= 0 ? nodes[parent] : nullptr, profile.kernels[i].opName}][profile.kernels[i].nodeIndex]
+                        .push_back(i);
             }
         }
         for (const auto &[scope, byIndex] : pending) {

@@ -19,8 +19,8 @@ public:
     static LayerReport build(const OrtProfile &profile, const FusedKernelMapper &mapper, int skipRuns);
 
     // Reads the profile and both models from files and builds the table.
-    static Result<LayerReport> build(const QString &profilePath, const QString &originalModel,
-                                     const QString &optimizedModel, int skipRuns);
+    static Result<LayerReport> build(const QString &profilePath, const QString &originalModel, const QString &optimizedModel,
+                                     int skipRuns);
 };
 
 } // namespace ml

@@ -13,16 +13,16 @@ namespace ml {
 // One kernel execution from ONNX Runtime's profile (a "Node" event named
 // "<node>_kernel_time"), times in microseconds.
 struct OrtKernelEvent {
-    QString node;        // the name of the node in the graph ORT ran (suffix removed)
-    QString opName;      // args.op_name
-    QString provider;    // args.provider
-    int nodeIndex = -1;  // args.node_index (older versions: graph_index)
+    QString node;       // the name of the node in the graph ORT ran (suffix removed)
+    QString opName;     // args.op_name
+    QString provider;   // args.provider
+    int nodeIndex = -1; // args.node_index (older versions: graph_index)
     double startUs = 0;
     double durationUs = 0;
-    double selfUs = 0;   // duration minus the kernels nested in it (If/Loop/Scan bodies)
+    double selfUs = 0; // duration minus the kernels nested in it (If/Loop/Scan bodies)
     qint64 tid = 0;
-    int run = -1;        // index into OrtProfile::runsUs of the Run it belongs to, -1 none
-    int parent = -1;     // index of the innermost kernel event enclosing it, -1 none
+    int run = -1;    // index into OrtProfile::runsUs of the Run it belongs to, -1 none
+    int parent = -1; // index of the innermost kernel event enclosing it, -1 none
 };
 
 // ONNX Runtime's profile file (SessionOptions::EnableProfiling): a JSON array of Chrome

@@ -22,11 +22,11 @@ namespace ml {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("OutputComparison", text); }
 const auto kManifest = u"outputs.json"_s;
-}
+} // namespace
 
 QJsonObject OutputDifference::toJson() const
 {
-    QJsonObject o{{u"name"_s, name}, {u"elements"_s, static_cast<qint64>(elements)}, {u"max_abs"_s, maxAbs},
+    QJsonObject o{{u"name"_s, name},      {u"elements"_s, static_cast<qint64>(elements)},     {u"max_abs"_s, maxAbs},
                   {u"max_rel"_s, maxRel}, {u"mismatches"_s, static_cast<qint64>(mismatches)}, {u"pass"_s, pass}};
     if (!problem.isEmpty())
         o.insert(u"problem"_s, problem);
@@ -86,7 +86,8 @@ std::vector<OutputDifference> OutputComparison::compare(const std::vector<Tensor
             auto va = tensorValues(x.bytes, x.dataType, 0, x.elementCount());
             auto vb = tensorValues(y->bytes, y->dataType, 0, y->elementCount());
             if (!va || !vb) {
-                d.problem = tr("values of type %1 / %2 cannot be compared").arg(elementTypeName(x.dataType), elementTypeName(y->dataType));
+                d.problem = tr("values of type %1 / %2 cannot be compared")
+                                    .arg(elementTypeName(x.dataType), elementTypeName(y->dataType));
             } else {
                 d.elements = static_cast<std::int64_t>(va->size());
                 for (std::size_t i = 0; i < va->size(); ++i) {

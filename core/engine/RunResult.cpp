@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace ml {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("RunResult", text); }
-}
+} // namespace
 
 void RunResult::finish(double unstableCv)
 {
@@ -24,7 +24,8 @@ void RunResult::finish(double unstableCv)
     if (unstable)
         warnings << tr("unstable: the latency's coefficient of variation is %1% (above %2%); "
                        "other load on the machine, frequency scaling or thread spinning may be the cause")
-                            .arg(latency.cv * 100, 0, 'f', 1).arg(unstableCv * 100, 0, 'f', 1);
+                            .arg(latency.cv * 100, 0, 'f', 1)
+                            .arg(unstableCv * 100, 0, 'f', 1);
 }
 
 QJsonObject RunResult::toJson() const

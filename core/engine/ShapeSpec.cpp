@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace ml {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ShapeSpec", text); }
-}
+} // namespace
 
 Result<std::vector<std::pair<QString, QString>>> ShapeSpec::splitEntries(const QString &text)
 {

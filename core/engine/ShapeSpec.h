@@ -22,11 +22,11 @@ public:
     // the (possibly quoted) name. Values are returned as written.
     static Result<std::vector<std::pair<QString, QString>>> splitEntries(const QString &text);
 
-    static Result<Shape> parseDims(const QString &dims);          // "1x3x224x224"
+    static Result<Shape> parseDims(const QString &dims); // "1x3x224x224"
     static Result<std::vector<std::pair<QString, Shape>>> parse(const QString &text);
 
-    static QString formatDims(const Shape &shape);                // "1x3x224x224", "" for a scalar
-    static QString quoteName(const QString &name);                // quotes when needed
+    static QString formatDims(const Shape &shape); // "1x3x224x224", "" for a scalar
+    static QString quoteName(const QString &name); // quotes when needed
     static QString format(const std::vector<std::pair<QString, Shape>> &shapes);
 };
 

@@ -78,8 +78,10 @@ Result<TensorData> TensorFile::read(const QString &path, const TensorData &expec
         const qint64 want = t.elementCount() * elementByteSize(t.dataType);
         if (t.bytes.size() != want)
             return makeError(tr("%1: raw file of %2 bytes, but %3 %4[%5] needs %6 bytes")
-                                     .arg(path).arg(t.bytes.size()).arg(t.name, elementTypeName(t.dataType),
-                                                                        ShapeSpec::formatDims(t.shape)).arg(want));
+                                     .arg(path)
+                                     .arg(t.bytes.size())
+                                     .arg(t.name, elementTypeName(t.dataType), ShapeSpec::formatDims(t.shape))
+                                     .arg(want));
         return t;
     }
     }

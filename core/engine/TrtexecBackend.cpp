@@ -135,8 +135,8 @@ Result<std::vector<ChildStep>> TrtexecBackend::plan(const EngineSettings &s) con
     for (const QString &p : s.precisions)
         build.arguments << u"--"_s + p;
     if (const QString opt = shapesArgument(s.inputs, &PlannedInput::shape); !opt.isEmpty())
-        build.arguments << u"--minShapes="_s + shapesArgument(s.inputs, &PlannedInput::minShape)
-                        << u"--optShapes="_s + opt << u"--maxShapes="_s + shapesArgument(s.inputs, &PlannedInput::maxShape);
+        build.arguments << u"--minShapes="_s + shapesArgument(s.inputs, &PlannedInput::minShape) << u"--optShapes="_s + opt
+                        << u"--maxShapes="_s + shapesArgument(s.inputs, &PlannedInput::maxShape);
     if (s.workspaceMiB > 0)
         build.arguments << u"--memPoolSize=workspace:%1M"_s.arg(s.workspaceMiB);
     if (!s.timingCachePath.isEmpty())
@@ -148,8 +148,7 @@ Result<std::vector<ChildStep>> TrtexecBackend::plan(const EngineSettings &s) con
     run.stage = ChildProgress::measuring();
     run.program = program;
     run.arguments << u"--loadEngine="_s + engine << u"--warmUp=%1"_s.arg(warmupMs(s))
-                  << u"--exportTimes="_s + file(s, u"times.json"_s)
-                  << u"--exportLayerInfo="_s + file(s, u"layers.json"_s)
+                  << u"--exportTimes="_s + file(s, u"times.json"_s) << u"--exportLayerInfo="_s + file(s, u"layers.json"_s)
                   << u"--profilingVerbosity=detailed"_s << u"--percentile=90,95,99"_s;
     if (s.durationSeconds > 0)
         run.arguments << u"--duration=%1"_s.arg(s.durationSeconds) << u"--iterations=1"_s;
@@ -216,7 +215,8 @@ Result<RunResult> TrtexecBackend::collect(const EngineSettings &s, const std::ve
         // Older writers included the warm-up queries: drop those that started within it.
         const double start = measured.front().startH2dMs;
         std::erase_if(measured, [&](const auto &t) { return t.startH2dMs - start < warmupMs(s); });
-        r.warnings << tr("this trtexec's --exportTimes includes warm-up queries; those in the first %1 ms were left out").arg(warmupMs(s));
+        r.warnings << tr("this trtexec's --exportTimes includes warm-up queries; those in the first %1 ms were left out")
+                              .arg(warmupMs(s));
     }
     std::vector<double> compute, h2d, d2h, enqueue;
     for (const auto &t : measured) {

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace ml {
 namespace {
 QString tr(const char *text, int n = -1) { return QCoreApplication::translate("TrtexecLayerMapper", text, nullptr, n); }
-}
+} // namespace
 
 TrtexecLayerMapper::TrtexecLayerMapper(const onnx::GraphProto &graph) : m_graph(graph)
 {
@@ -127,10 +127,12 @@ LayerReport TrtexecLayerMapper::report(const TrtexecProfile &profile, const std:
         if (!covered.count(i))
             report.removedNodes << ModelNodeRef{&m_graph.node(i), QString(), i}.label();
     if (unmapped)
-        report.notes << tr("%n engine layer(s) could not be tied to a model node; they are listed under their own names", unmapped);
+        report.notes << tr("%n engine layer(s) could not be tied to a model node; they are listed under their own names",
+                           unmapped);
     if (!medians)
         report.notes << tr("this trtexec writes no per-layer medians: the medians shown are means");
-    report.notes << tr("removed nodes here are those no engine layer names: folded, fused without a trace, or inside an unnamed region");
+    report.notes << tr(
+            "removed nodes here are those no engine layer names: folded, fused without a trace, or inside an unnamed region");
     report.finish();
     return report;
 }

@@ -58,15 +58,22 @@ void readStatistics(const QString &text, LatencyStats &stats)
         const auto m = it.next();
         const double v = m.captured(2).toDouble();
         const QString key = m.captured(1);
-        if (key == u"min") stats.min = v;
-        else if (key == u"max") stats.max = v;
-        else if (key == u"mean") stats.mean = v;
-        else stats.median = v;
+        if (key == u"min")
+            stats.min = v;
+        else if (key == u"max")
+            stats.max = v;
+        else if (key == u"mean")
+            stats.mean = v;
+        else
+            stats.median = v;
     }
     auto setPercentile = [&stats](double p, double v) {
-        if (p == 90) stats.p90 = v;
-        else if (p == 95) stats.p95 = v;
-        else if (p == 99) stats.p99 = v;
+        if (p == 90)
+            stats.p90 = v;
+        else if (p == 95)
+            stats.p95 = v;
+        else if (p == 99)
+            stats.p99 = v;
     };
     for (auto it = percentNew.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -249,7 +256,10 @@ Result<std::vector<TensorData>> TrtexecReports::parseOutputs(const QByteArray &j
         t.shape = dims.value();
         const QJsonArray values = o.value(u"values"_s).toArray();
         if (values.size() != t.elementCount())
-            return makeError(tr("output %1: %2 values for dimensions %3").arg(t.name).arg(values.size()).arg(o.value(u"dimensions"_s).toString()));
+            return makeError(tr("output %1: %2 values for dimensions %3")
+                                     .arg(t.name)
+                                     .arg(values.size())
+                                     .arg(o.value(u"dimensions"_s).toString()));
         t.bytes.resize(values.size() * 4);
         for (qsizetype i = 0; i < values.size(); ++i) {
             const float f = static_cast<float>(values[i].toDouble());

@@ -17,8 +17,8 @@ namespace ml {
 // One inference from --exportTimes, host-clock milliseconds. endToEndMs is NaN unless an
 // older writer put it there (those also included the warm-up queries).
 struct TrtexecTime {
-    double startEnqMs = 0, endEnqMs = 0, startH2dMs = 0, endH2dMs = 0, startComputeMs = 0, endComputeMs = 0,
-           startD2hMs = 0, endD2hMs = 0, h2dMs = 0, computeMs = 0, d2hMs = 0, latencyMs = 0, endToEndMs = 0;
+    double startEnqMs = 0, endEnqMs = 0, startH2dMs = 0, endH2dMs = 0, startComputeMs = 0, endComputeMs = 0, startD2hMs = 0,
+           endD2hMs = 0, h2dMs = 0, computeMs = 0, d2hMs = 0, latencyMs = 0, endToEndMs = 0;
     bool hasEndToEnd = false;
 };
 
@@ -37,8 +37,8 @@ struct TrtexecProfile {
 // One layer from --exportLayerInfo. With the default verbosity only the name is known.
 struct TrtexecLayer {
     QString name;
-    QString type;       // LayerType
-    QString metadata;   // TensorRT 10: "[ONNX Layer: /conv1/Conv]..."
+    QString type;          // LayerType
+    QString metadata;      // TensorRT 10: "[ONNX Layer: /conv1/Conv]..."
     bool reformat = false; // Origin REFORMAT, or a "Reformatting CopyNode" name
 };
 
@@ -47,9 +47,9 @@ struct TrtexecSummary {
     double throughputQps = 0;
     std::map<QString, LatencyStats> times; // "latency", "enqueue", "h2d", "gpu_compute", "d2h"
     double totalHostWalltimeS = 0, totalGpuComputeS = 0;
-    double buildSeconds = -1;  // "Engine built in N sec.", -1 when absent
-    QString version;           // from "[TensorRT v100300]": "10.3.0"
-    QStringList warnings;      // the [W] lines after the summary (unstable, enqueue-bound ...)
+    double buildSeconds = -1; // "Engine built in N sec.", -1 when absent
+    QString version;          // from "[TensorRT v100300]": "10.3.0"
+    QStringList warnings;     // the [W] lines after the summary (unstable, enqueue-bound ...)
     bool found = false;
 };
 

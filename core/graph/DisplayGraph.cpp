@@ -24,8 +24,8 @@ constexpr double kCharWidth = 6.2;
 constexpr double kLineHeight = 13;
 constexpr double kHeaderHeight = 22;
 constexpr int kMaxLines = 6;
-constexpr int kBlockSize = 48;       // nodes per structural block
-constexpr int kAutoVisible = 120;    // grouped graphs open with about this many boxes
+constexpr int kBlockSize = 48;    // nodes per structural block
+constexpr int kAutoVisible = 120; // grouped graphs open with about this many boxes
 
 double textWidth(const QString &s) { return s.size() * kCharWidth; }
 double titleWidth(const QString &s) { return s.size() * kTitleCharWidth; }
@@ -40,28 +40,35 @@ QString attributeValue(const onnx::AttributeProto &a)
         return parts.join(sep);
     };
     switch (a.type()) {
-    case A::INT: return QString::number(a.i());
-    case A::FLOAT: return QString::number(a.f());
-    case A::STRING: return qs(a.s()).left(24);
-    case A::INTS: return join(a.ints(), QChar(0xd7)).left(32);
-    case A::FLOATS: return join(a.floats(), QLatin1Char(',')).left(32);
+    case A::INT:
+        return QString::number(a.i());
+    case A::FLOAT:
+        return QString::number(a.f());
+    case A::STRING:
+        return qs(a.s()).left(24);
+    case A::INTS:
+        return join(a.ints(), QChar(0xd7)).left(32);
+    case A::FLOATS:
+        return join(a.floats(), QLatin1Char(',')).left(32);
     case A::TENSOR: {
         QStringList dims;
         for (auto d : a.t().dims())
             dims << QString::number(d);
         return elementTypeName(a.t().data_type()) + QStringLiteral(" ⟨") + dims.join(QChar(0xd7)) + QStringLiteral("⟩");
     }
-    case A::GRAPH: return QStringLiteral("graph");
-    default: return QStringLiteral("…");
+    case A::GRAPH:
+        return QStringLiteral("graph");
+    default:
+        return QStringLiteral("…");
     }
 }
 
 struct Group {
     QString path;
     QString name;
-    std::vector<int> direct;          // node indices (in g.node()) directly in it
+    std::vector<int> direct; // node indices (in g.node()) directly in it
     std::map<QString, Group> children;
-    int total = 0;                    // nodes in it and below
+    int total = 0; // nodes in it and below
 };
 
 int countTotals(Group &g)
@@ -366,14 +373,16 @@ DisplayGraph buildDisplayGraph(const OnnxModel &model, const ModelFacts &facts, 
             for (const auto &[domain, version] : facts.opsetImports)
                 if (domain == domainName(node.domain()))
                     opset = version;
-            schema = onnx::OpSchemaRegistry::Schema(node.op_type(), opset, node.domain() == "ai.onnx" ? std::string() : node.domain());
+            schema = onnx::OpSchemaRegistry::Schema(node.op_type(), opset,
+                                                    node.domain() == "ai.onnx" ? std::string() : node.domain());
             for (int k = 0; k < node.input_size() && box.lines.size() < kMaxLines; ++k) {
                 auto it = initializerOf.find(node.input(k));
                 if (it == initializerOf.end())
                     continue;
                 QString label = qs(node.input(k));
                 if (schema && !schema->inputs().empty())
-                    label = qs(schema->inputs()[std::min<std::size_t>(static_cast<std::size_t>(k), schema->inputs().size() - 1)].GetName());
+                    label = qs(schema->inputs()[std::min<std::size_t>(static_cast<std::size_t>(k), schema->inputs().size() - 1)]
+                                       .GetName());
                 QStringList dims;
                 for (auto d : it->second->dims())
                     dims << QString::number(d);

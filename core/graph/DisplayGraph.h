@@ -22,8 +22,8 @@ namespace ml {
 struct GraphPath {
     struct Step {
         NodeId node = kNoNode;
-        QString attribute; // "then_branch", "body", ...
-        int index = -1;    // position in a GRAPHS attribute, -1 for a GRAPH attribute
+        QString attribute;     // "then_branch", "body", ...
+        int index = -1;        // position in a GRAPHS attribute, -1 for a GRAPH attribute
         bool function = false; // the body of the model-local function `node` calls (no attribute)
     };
     QList<Step> steps;
@@ -56,10 +56,10 @@ struct DisplayOptions {
 struct DisplayNode {
     enum class Kind { Operator, Input, Output, Group };
     Kind kind = Kind::Operator;
-    NodeId node = kNoNode;     // Operator: the model's node
-    QString title;             // op type, tensor name, or group name
-    QString subtitle;          // node name (when shown), tensor type, or group summary
-    QStringList lines;         // key attributes and initializers, "name: value"
+    NodeId node = kNoNode; // Operator: the model's node
+    QString title;         // op type, tensor name, or group name
+    QString subtitle;      // node name (when shown), tensor type, or group summary
+    QStringList lines;     // key attributes and initializers, "name: value"
     OpCategory category = OpCategory::Data;
     bool hasSubgraphs = false; // If/Loop/Scan, or a call of a model-local function: can be entered
     QString group;             // Group: its path ("encoder/layer.3")
@@ -72,9 +72,9 @@ struct DisplayNode {
 struct DisplayEdge {
     int from = -1;
     int to = -1;
-    QString tensor;  // name; for edges between groups, the first of them
-    QString label;   // shape ("1×64×56×56") or, between groups, the count of tensors
-    QString type;    // full type text
+    QString tensor; // name; for edges between groups, the first of them
+    QString label;  // shape ("1×64×56×56") or, between groups, the count of tensors
+    QString type;   // full type text
 };
 
 struct DisplayGraph {

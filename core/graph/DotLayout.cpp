@@ -32,7 +32,8 @@ QByteArray dotSource(const DisplayGraph &graph, const LayoutOptions &options)
     dot += "edge [arrowhead=normal, arrowsize=0.6];\n";
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
         const auto &n = graph.nodes[i];
-        dot += 'n' + QByteArray::number(static_cast<qulonglong>(i)) + " [width=" + QByteArray::number(n.width / kPointsPerInch, 'f', 3)
+        dot += 'n' + QByteArray::number(static_cast<qulonglong>(i))
+                + " [width=" + QByteArray::number(n.width / kPointsPerInch, 'f', 3)
                 + ", height=" + QByteArray::number(n.height / kPointsPerInch, 'f', 3) + "];\n";
     }
     for (const auto &e : graph.edges)

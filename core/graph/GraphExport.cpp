@@ -32,7 +32,8 @@ QString svgPath(const QPolygonF &p, bool spline)
     if (spline && p.size() >= 4) {
         for (qsizetype i = 1; i + 2 < p.size(); i += 3)
             d += QStringLiteral(" C%1,%2 %3,%4 %5,%6")
-                         .arg(num(p[i].x()), num(p[i].y()), num(p[i + 1].x()), num(p[i + 1].y()), num(p[i + 2].x()), num(p[i + 2].y()));
+                         .arg(num(p[i].x()), num(p[i].y()), num(p[i + 1].x()), num(p[i + 1].y()), num(p[i + 2].x()),
+                              num(p[i + 2].y()));
     } else {
         for (qsizetype i = 1; i < p.size(); ++i)
             d += QStringLiteral(" L%1,%2").arg(num(p[i].x()), num(p[i].y()));
@@ -54,11 +55,11 @@ Result<void> exportSvg(const QString &path, const DisplayGraph &graph, const Gra
     s << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"%3 %4 %1 %2\" "
                         "font-family=\"sans-serif\">\n")
-                 .arg(num(region.width()), num(region.height()), num(region.x()), num(region.y()))
+                    .arg(num(region.width()), num(region.height()), num(region.x()), num(region.y()))
       << "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" "
          "orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n"
-      << "<rect x=\"" << num(region.x()) << "\" y=\"" << num(region.y()) << "\" width=\"" << num(region.width())
-      << "\" height=\"" << num(region.height()) << "\" fill=\"white\"/>\n";
+      << "<rect x=\"" << num(region.x()) << "\" y=\"" << num(region.y()) << "\" width=\"" << num(region.width()) << "\" height=\""
+      << num(region.height()) << "\" fill=\"white\"/>\n";
     for (std::size_t i = 0; i < graph.edges.size(); ++i) {
         if (!layout.edges[i].boundingRect().intersects(region) && !layout.edges[i].isEmpty())
             continue;
@@ -78,28 +79,34 @@ Result<void> exportSvg(const QString &path, const DisplayGraph &graph, const Gra
             continue;
         const auto &n = graph.nodes[i];
         QString kind = QStringLiteral("operator");
-        if (n.kind == DisplayNode::Kind::Input) kind = QStringLiteral("input");
-        else if (n.kind == DisplayNode::Kind::Output) kind = QStringLiteral("output");
-        else if (n.kind == DisplayNode::Kind::Group) kind = QStringLiteral("group");
-        s << "<g class=\"node " << kind << "\" data-name=\"" << esc(n.kind == DisplayNode::Kind::Group ? n.group : n.title) << "\">";
+        if (n.kind == DisplayNode::Kind::Input)
+            kind = QStringLiteral("input");
+        else if (n.kind == DisplayNode::Kind::Output)
+            kind = QStringLiteral("output");
+        else if (n.kind == DisplayNode::Kind::Group)
+            kind = QStringLiteral("group");
+        s << "<g class=\"node " << kind << "\" data-name=\"" << esc(n.kind == DisplayNode::Kind::Group ? n.group : n.title)
+          << "\">";
         if (n.kind == DisplayNode::Kind::Input || n.kind == DisplayNode::Kind::Output) {
-            s << QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"%5\" fill=\"%6\" stroke=\"#333\" stroke-width=\"0.8\"/>")
-                         .arg(num(r.x()), num(r.y()), num(r.width()), num(r.height()), num(r.height() / 2),
-                              n.kind == DisplayNode::Kind::Input ? QStringLiteral("#eeeeee") : QStringLiteral("#e4e9f2"));
-            s << "<text x=\"" << num(r.center().x()) << "\" y=\"" << num(r.top() + 14) << "\" font-size=\"9.5\" font-weight=\"bold\" text-anchor=\"middle\">"
-              << esc(n.title) << "</text>";
-            s << "<text x=\"" << num(r.center().x()) << "\" y=\"" << num(r.top() + 28) << "\" font-size=\"8\" fill=\"#444\" text-anchor=\"middle\">"
-              << esc(n.subtitle) << "</text>";
+            s << QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"%5\" fill=\"%6\" stroke=\"#333\" "
+                                "stroke-width=\"0.8\"/>")
+                            .arg(num(r.x()), num(r.y()), num(r.width()), num(r.height()), num(r.height() / 2),
+                                 n.kind == DisplayNode::Kind::Input ? QStringLiteral("#eeeeee") : QStringLiteral("#e4e9f2"));
+            s << "<text x=\"" << num(r.center().x()) << "\" y=\"" << num(r.top() + 14)
+              << "\" font-size=\"9.5\" font-weight=\"bold\" text-anchor=\"middle\">" << esc(n.title) << "</text>";
+            s << "<text x=\"" << num(r.center().x()) << "\" y=\"" << num(r.top() + 28)
+              << "\" font-size=\"8\" fill=\"#444\" text-anchor=\"middle\">" << esc(n.subtitle) << "</text>";
         } else {
             const QColor header = n.kind == DisplayNode::Kind::Group ? QColor(0x50, 0x5a, 0x6a) : categoryColor(n.category);
             const double hh = std::min(22.0, r.height());
-            s << QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"5\" fill=\"#fcfcfc\" stroke=\"#333\" stroke-width=\"0.8\"/>")
-                         .arg(num(r.x()), num(r.y()), num(r.width()), num(r.height()));
+            s << QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"5\" fill=\"#fcfcfc\" stroke=\"#333\" "
+                                "stroke-width=\"0.8\"/>")
+                            .arg(num(r.x()), num(r.y()), num(r.width()), num(r.height()));
             s << QStringLiteral("<path d=\"M%1,%2 h%3 v%4 h-%3 z\" fill=\"%5\"/>")
-                         .arg(num(r.x() + 0.4), num(r.y() + 0.4), num(r.width() - 0.8), num(hh - 0.4), header.name());
+                            .arg(num(r.x() + 0.4), num(r.y() + 0.4), num(r.width() - 0.8), num(hh - 0.4), header.name());
             const QString title = n.kind == DisplayNode::Kind::Group ? QStringLiteral("▸ ") + n.title : n.title;
-            s << "<text x=\"" << num(r.center().x()) << "\" y=\"" << num(r.top() + 15) << "\" font-size=\"9.5\" font-weight=\"bold\" fill=\"white\" text-anchor=\"middle\">"
-              << esc(title) << "</text>";
+            s << "<text x=\"" << num(r.center().x()) << "\" y=\"" << num(r.top() + 15)
+              << "\" font-size=\"9.5\" font-weight=\"bold\" fill=\"white\" text-anchor=\"middle\">" << esc(title) << "</text>";
             QStringList lines = n.lines;
             if (!n.subtitle.isEmpty())
                 lines.prepend(n.subtitle);
@@ -107,7 +114,8 @@ Result<void> exportSvg(const QString &path, const DisplayGraph &graph, const Gra
             for (const QString &line : lines) {
                 if (y > r.bottom())
                     break;
-                s << "<text x=\"" << num(r.left() + 6) << "\" y=\"" << num(y) << "\" font-size=\"8\" fill=\"#222\">" << esc(line) << "</text>";
+                s << "<text x=\"" << num(r.left() + 6) << "\" y=\"" << num(y) << "\" font-size=\"8\" fill=\"#222\">" << esc(line)
+                  << "</text>";
                 y += 13;
             }
         }
@@ -144,13 +152,15 @@ Result<void> exportPng(const QString &path, const DisplayGraph &graph, const Gra
         file.cancelWriting();
         return makeError(tr("%1: writing the PNG failed").arg(path));
     }
-    png_set_write_fn(png, &file,
-                     [](png_structp p, png_bytep data, png_size_t length) {
-                         auto *device = static_cast<QSaveFile *>(png_get_io_ptr(p));
-                         if (device->write(reinterpret_cast<const char *>(data), static_cast<qint64>(length)) != static_cast<qint64>(length))
-                             png_error(p, "write failed");
-                     },
-                     [](png_structp) {});
+    png_set_write_fn(
+            png, &file,
+            [](png_structp p, png_bytep data, png_size_t length) {
+                auto *device = static_cast<QSaveFile *>(png_get_io_ptr(p));
+                if (device->write(reinterpret_cast<const char *>(data), static_cast<qint64>(length))
+                    != static_cast<qint64>(length))
+                    png_error(p, "write failed");
+            },
+            [](png_structp) {});
     png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8, PNG_COLOR_TYPE_RGB,
                  PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);

@@ -58,7 +58,9 @@ QJsonObject GraphLayout::toJson() const
     return {{QStringLiteral("version"), kCacheVersion},
             {QStringLiteral("engine"), engine == Engine::Dot ? QStringLiteral("dot") : QStringLiteral("layered")},
             {QStringLiteral("bounds"), QJsonArray{bounds.x(), bounds.y(), bounds.width(), bounds.height()}},
-            {QStringLiteral("nodes"), n}, {QStringLiteral("edges"), e}, {QStringLiteral("spline"), s}};
+            {QStringLiteral("nodes"), n},
+            {QStringLiteral("edges"), e},
+            {QStringLiteral("spline"), s}};
 }
 
 Result<GraphLayout> GraphLayout::fromJson(const QJsonObject &json, std::size_t nodeCount, std::size_t edgeCount)
@@ -117,7 +119,8 @@ std::optional<GraphLayout> lookup(const QByteArray &key, const DisplayGraph &gra
     }
     QFile cached(cacheFile(key));
     if (cached.open(QIODevice::ReadOnly)) {
-        auto layout = GraphLayout::fromJson(QJsonDocument::fromJson(cached.readAll()).object(), graph.nodes.size(), graph.edges.size());
+        auto layout =
+                GraphLayout::fromJson(QJsonDocument::fromJson(cached.readAll()).object(), graph.nodes.size(), graph.edges.size());
         if (layout) {
             std::lock_guard lock(cacheMutex);
             memoryCache().insert(key, new GraphLayout(layout.value()));
@@ -142,7 +145,8 @@ Result<GraphLayout> layoutGraph(const DisplayGraph &graph, const LayoutOptions &
         return std::move(*hit);
     const QString file = cacheFile(key);
 
-    Result<GraphLayout> layout = useDot ? layoutWithDot(graph, options, cancel) : Result<GraphLayout>(layeredLayout(graph, options));
+    Result<GraphLayout> layout =
+            useDot ? layoutWithDot(graph, options, cancel) : Result<GraphLayout>(layeredLayout(graph, options));
     if (!layout)
         return layout;
     {

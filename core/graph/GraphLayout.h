@@ -20,9 +20,9 @@ namespace ml {
 struct GraphLayout {
     enum class Engine { Dot, Layered };
     Engine engine = Engine::Dot;
-    std::vector<QRectF> nodes;      // one per DisplayGraph node
-    std::vector<QPolygonF> edges;   // one per DisplayGraph edge: a polyline, or with
-    std::vector<bool> spline;       // spline[i] true, cubic Bézier control points (1 + 3k)
+    std::vector<QRectF> nodes;    // one per DisplayGraph node
+    std::vector<QPolygonF> edges; // one per DisplayGraph edge: a polyline, or with
+    std::vector<bool> spline;     // spline[i] true, cubic Bézier control points (1 + 3k)
     QRectF bounds;
 
     QJsonObject toJson() const;

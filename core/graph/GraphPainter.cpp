@@ -81,9 +81,10 @@ void node(QPainter &painter, const DisplayNode &n, const QRectF &rect, double sc
         if (text) {
             painter.setPen(Qt::white);
             painter.setFont(canvasFont(true));
-            const QString title = group ? QStringLiteral("▸ ") + n.title : (n.hasSubgraphs ? n.title + QStringLiteral(" ⤵") : n.title);
-            painter.drawText(QRectF(rect.left() + 6, rect.top(), rect.width() - 12, headerHeight),
-                             Qt::AlignCenter, painter.fontMetrics().elidedText(title, Qt::ElideMiddle, int(rect.width() - 12)));
+            const QString title =
+                    group ? QStringLiteral("▸ ") + n.title : (n.hasSubgraphs ? n.title + QStringLiteral(" ⤵") : n.title);
+            painter.drawText(QRectF(rect.left() + 6, rect.top(), rect.width() - 12, headerHeight), Qt::AlignCenter,
+                             painter.fontMetrics().elidedText(title, Qt::ElideMiddle, int(rect.width() - 12)));
             painter.setPen(QColor(0x22, 0x22, 0x22));
             painter.setFont(canvasFont(false, 10));
             double y = rect.top() + headerHeight + 2;

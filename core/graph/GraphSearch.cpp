@@ -38,8 +38,8 @@ std::vector<SearchHit> searchGraph(const OnnxModel &model, const ModelFacts &fac
     std::vector<QRegularExpression> patterns;
     if (query.mode == SearchQuery::Mode::RegularExpression) {
         for (const QString &t : query.terms) {
-            QRegularExpression re(t, query.caseSensitive ? QRegularExpression::NoPatternOption
-                                                          : QRegularExpression::CaseInsensitiveOption);
+            QRegularExpression re(
+                    t, query.caseSensitive ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption);
             if (!re.isValid())
                 return hits;
             patterns.push_back(re);
@@ -47,15 +47,18 @@ std::vector<SearchHit> searchGraph(const OnnxModel &model, const ModelFacts &fac
     }
     auto matches = [&](int term, const QString &text) {
         switch (query.mode) {
-        case SearchQuery::Mode::Contains: return text.contains(query.terms[term], cs);
-        case SearchQuery::Mode::Exact: return text.compare(query.terms[term], cs) == 0;
-        case SearchQuery::Mode::RegularExpression: return patterns[static_cast<std::size_t>(term)].match(text).hasMatch();
+        case SearchQuery::Mode::Contains:
+            return text.contains(query.terms[term], cs);
+        case SearchQuery::Mode::Exact:
+            return text.compare(query.terms[term], cs) == 0;
+        case SearchQuery::Mode::RegularExpression:
+            return patterns[static_cast<std::size_t>(term)].match(text).hasMatch();
         }
         return false;
     };
     for (const auto &node : g->node()) {
         std::vector<std::pair<QString, QString>> fields{{QStringLiteral("name"), QString::fromStdString(node.name())},
-                                                       {QStringLiteral("op"), QString::fromStdString(node.op_type())}};
+                                                        {QStringLiteral("op"), QString::fromStdString(node.op_type())}};
         for (const auto &in : node.input())
             if (!in.empty())
                 fields.emplace_back(QStringLiteral("tensor"), QString::fromStdString(in));

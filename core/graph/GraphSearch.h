@@ -12,7 +12,7 @@ namespace ml {
 
 struct SearchQuery {
     enum class Mode { Contains, Exact, RegularExpression };
-    QStringList terms;  // a node matches when every term matches one of its fields
+    QStringList terms; // a node matches when every term matches one of its fields
     Mode mode = Mode::Contains;
     bool caseSensitive = false;
 
@@ -22,8 +22,8 @@ struct SearchQuery {
 
 struct SearchHit {
     NodeId node = kNoNode;
-    QString field;  // what matched the first term: "name", "op", "tensor" or "shape"
-    QString text;   // the matching text
+    QString field; // what matched the first term: "name", "op", "tensor" or "shape"
+    QString text;  // the matching text
 };
 
 // Nodes of the graph at `path` that match, in graph order. Fields: the node's name, its op

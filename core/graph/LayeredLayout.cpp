@@ -18,8 +18,8 @@ struct Unit {
     double size = 0;  // extent across ranks' direction (width when top-to-bottom)
     double depth = 0; // extent along ranks
     int rank = 0;
-    double pos = 0;   // centre across
-    int order = 0;    // index within its rank
+    double pos = 0;            // centre across
+    int order = 0;             // index within its rank
     std::vector<int> up, down; // neighbours in the previous and next rank
 };
 
@@ -72,7 +72,8 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
     for (int v : topo)
         for (int w : out[static_cast<std::size_t>(v)])
             if (position[static_cast<std::size_t>(w)] > position[static_cast<std::size_t>(v)])
-                units[static_cast<std::size_t>(w)].rank = std::max(units[static_cast<std::size_t>(w)].rank, units[static_cast<std::size_t>(v)].rank + 1);
+                units[static_cast<std::size_t>(w)].rank =
+                        std::max(units[static_cast<std::size_t>(w)].rank, units[static_cast<std::size_t>(v)].rank + 1);
 
     // ---- dummies for edges spanning several ranks
     std::vector<std::vector<int>> chain(graph.edges.size()); // units an edge passes through
@@ -197,7 +198,8 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
     std::vector<double> rankStart(static_cast<std::size_t>(ranks)), rankDepth(static_cast<std::size_t>(ranks), 0);
     for (int v = 0; v < n; ++v)
         rankDepth[static_cast<std::size_t>(units[static_cast<std::size_t>(v)].rank)] =
-                std::max(rankDepth[static_cast<std::size_t>(units[static_cast<std::size_t>(v)].rank)], units[static_cast<std::size_t>(v)].depth);
+                std::max(rankDepth[static_cast<std::size_t>(units[static_cast<std::size_t>(v)].rank)],
+                         units[static_cast<std::size_t>(v)].depth);
     double along = 0;
     for (int r = 0; r < ranks; ++r) {
         rankStart[static_cast<std::size_t>(r)] = along;
@@ -219,7 +221,8 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
     for (int v = 0; v < n; ++v) {
         const auto &node = graph.nodes[static_cast<std::size_t>(v)];
         const QPointF c = centre(v);
-        layout.nodes[static_cast<std::size_t>(v)] = QRectF(c.x() - node.width / 2, c.y() - node.height / 2, node.width, node.height);
+        layout.nodes[static_cast<std::size_t>(v)] =
+                QRectF(c.x() - node.width / 2, c.y() - node.height / 2, node.width, node.height);
         layout.bounds |= layout.nodes[static_cast<std::size_t>(v)];
     }
     layout.edges.resize(graph.edges.size());

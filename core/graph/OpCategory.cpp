@@ -14,6 +14,8 @@ OpCategory opCategory(const QString &opType, const QString &domain)
             for (const char *op : ops)
                 t.insert(QString::fromLatin1(op), c);
         };
+        // Tables of names read better as written.
+        // clang-format off
         put({"Conv", "ConvTranspose", "ConvInteger", "Gemm", "MatMul", "MatMulInteger", "LSTM", "GRU", "RNN",
              "Einsum", "FusedConv", "FusedGemm", "FusedMatMul", "Attention", "MultiHeadAttention", "DeformConv"}, C::Layer);
         put({"Relu", "LeakyRelu", "PRelu", "Sigmoid", "Tanh", "Softmax", "LogSoftmax", "Elu", "Selu", "Celu",
@@ -46,6 +48,7 @@ OpCategory opCategory(const QString &opType, const QString &domain)
              "ReduceMax", "ReduceMin", "ReduceProd", "ReduceL1", "ReduceL2", "ReduceLogSum",
              "ReduceLogSumExp", "ReduceSumSquare", "ArgMax", "ArgMin", "CumSum", "Sin", "Cos", "Tan",
              "Asin", "Acos", "Atan", "Sinh", "Cosh", "Det", "BitShift", "NonMaxSuppression"}, C::Data);
+        // clang-format on
         return t;
     }();
     const auto it = table.constFind(opType);
@@ -59,20 +62,34 @@ OpCategory opCategory(const QString &opType, const QString &domain)
 QString categoryName(OpCategory category)
 {
     switch (category) {
-    case OpCategory::Layer: return QStringLiteral("layer");
-    case OpCategory::Activation: return QStringLiteral("activation");
-    case OpCategory::Pool: return QStringLiteral("pool");
-    case OpCategory::Normalization: return QStringLiteral("normalization");
-    case OpCategory::Dropout: return QStringLiteral("dropout");
-    case OpCategory::Shape: return QStringLiteral("shape");
-    case OpCategory::Tensor: return QStringLiteral("tensor");
-    case OpCategory::Transform: return QStringLiteral("transform");
-    case OpCategory::Data: return QStringLiteral("data");
-    case OpCategory::Quantization: return QStringLiteral("quantization");
-    case OpCategory::Control: return QStringLiteral("control");
-    case OpCategory::Logic: return QStringLiteral("logic");
-    case OpCategory::Custom: return QStringLiteral("custom");
-    case OpCategory::Constant: return QStringLiteral("constant");
+    case OpCategory::Layer:
+        return QStringLiteral("layer");
+    case OpCategory::Activation:
+        return QStringLiteral("activation");
+    case OpCategory::Pool:
+        return QStringLiteral("pool");
+    case OpCategory::Normalization:
+        return QStringLiteral("normalization");
+    case OpCategory::Dropout:
+        return QStringLiteral("dropout");
+    case OpCategory::Shape:
+        return QStringLiteral("shape");
+    case OpCategory::Tensor:
+        return QStringLiteral("tensor");
+    case OpCategory::Transform:
+        return QStringLiteral("transform");
+    case OpCategory::Data:
+        return QStringLiteral("data");
+    case OpCategory::Quantization:
+        return QStringLiteral("quantization");
+    case OpCategory::Control:
+        return QStringLiteral("control");
+    case OpCategory::Logic:
+        return QStringLiteral("logic");
+    case OpCategory::Custom:
+        return QStringLiteral("custom");
+    case OpCategory::Constant:
+        return QStringLiteral("constant");
     }
     return {};
 }
@@ -81,20 +98,34 @@ QColor categoryColor(OpCategory category)
 {
     // Close to what Netron users know: layers blue, activations red, pooling green ...
     switch (category) {
-    case OpCategory::Layer: return QColor(0x33, 0x6a, 0xa8);
-    case OpCategory::Activation: return QColor(0x9c, 0x2b, 0x2b);
-    case OpCategory::Pool: return QColor(0x33, 0x7a, 0x48);
-    case OpCategory::Normalization: return QColor(0x4c, 0x6e, 0x6a);
-    case OpCategory::Dropout: return QColor(0x6a, 0x4c, 0x82);
-    case OpCategory::Shape: return QColor(0x6c, 0x4f, 0x3d);
-    case OpCategory::Tensor: return QColor(0x59, 0x42, 0x3a);
-    case OpCategory::Transform: return QColor(0x3b, 0x5b, 0x4a);
-    case OpCategory::Data: return QColor(0x55, 0x55, 0x55);
-    case OpCategory::Quantization: return QColor(0x8a, 0x5a, 0x12);
-    case OpCategory::Control: return QColor(0x7a, 0x2e, 0x6e);
-    case OpCategory::Logic: return QColor(0x4a, 0x4a, 0x7a);
-    case OpCategory::Custom: return QColor(0x12, 0x12, 0x12);
-    case OpCategory::Constant: return QColor(0x70, 0x70, 0x70);
+    case OpCategory::Layer:
+        return QColor(0x33, 0x6a, 0xa8);
+    case OpCategory::Activation:
+        return QColor(0x9c, 0x2b, 0x2b);
+    case OpCategory::Pool:
+        return QColor(0x33, 0x7a, 0x48);
+    case OpCategory::Normalization:
+        return QColor(0x4c, 0x6e, 0x6a);
+    case OpCategory::Dropout:
+        return QColor(0x6a, 0x4c, 0x82);
+    case OpCategory::Shape:
+        return QColor(0x6c, 0x4f, 0x3d);
+    case OpCategory::Tensor:
+        return QColor(0x59, 0x42, 0x3a);
+    case OpCategory::Transform:
+        return QColor(0x3b, 0x5b, 0x4a);
+    case OpCategory::Data:
+        return QColor(0x55, 0x55, 0x55);
+    case OpCategory::Quantization:
+        return QColor(0x8a, 0x5a, 0x12);
+    case OpCategory::Control:
+        return QColor(0x7a, 0x2e, 0x6e);
+    case OpCategory::Logic:
+        return QColor(0x4a, 0x4a, 0x7a);
+    case OpCategory::Custom:
+        return QColor(0x12, 0x12, 0x12);
+    case OpCategory::Constant:
+        return QColor(0x70, 0x70, 0x70);
     }
     return Qt::gray;
 }

@@ -18,8 +18,8 @@ using namespace ml;
 namespace {
 
 // Moves W's raw_data into `dataFile` (after `padding` bytes) and points W at it.
-onnx::ModelProto externalModel(const QString &folder, const std::string &location, const QString &dataFile,
-                               std::string *weights, int padding = 16)
+onnx::ModelProto externalModel(const QString &folder, const std::string &location, const QString &dataFile, std::string *weights,
+                               int padding = 16)
 {
     auto m = mltest::makeLinearModel(32, 16);
     auto *w = m.mutable_graph()->mutable_initializer(0);

@@ -188,10 +188,10 @@ TEST(OperatorDocs, OperatorTypesFollowTheOpset)
     const QStringList at9 = operatorTypes(QStringLiteral("ai.onnx"), 9);
     const QStringList at17 = operatorTypes(QStringLiteral("ai.onnx"), 17);
     EXPECT_TRUE(at9.contains(QStringLiteral("Conv")));
-    EXPECT_FALSE(at9.contains(QStringLiteral("Resize")));      // since opset 10
+    EXPECT_FALSE(at9.contains(QStringLiteral("Resize"))); // since opset 10
     EXPECT_TRUE(at17.contains(QStringLiteral("Resize")));
     EXPECT_TRUE(at17.contains(QStringLiteral("LayerNormalization"))); // since 17
-    EXPECT_FALSE(at17.contains(QStringLiteral("Upsample")));   // deprecated at 10
+    EXPECT_FALSE(at17.contains(QStringLiteral("Upsample")));          // deprecated at 10
     EXPECT_TRUE(at9.contains(QStringLiteral("Upsample")));
     EXPECT_EQ(at17.count(QStringLiteral("Conv")), 1);
 }

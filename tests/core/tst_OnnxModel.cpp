@@ -104,11 +104,15 @@ TEST_F(OnnxModelTest, OpeningDoesNotReadTheWeightsIntoMemory)
 
 TEST_F(OnnxModelTest, RefusesWhatIsNotAModelNamingTheFile)
 {
-    struct Case { const char *name; QByteArray bytes; const char *reason; };
+    struct Case {
+        const char *name;
+        QByteArray bytes;
+        const char *reason;
+    };
     const Case cases[] = {
-        {"empty.onnx", QByteArray(), "empty"},
-        {"text.onnx", QByteArray("hello, this is not protobuf\n"), "not an ONNX model"},
-        {"nograph.onnx", QByteArray("\x08\x08", 2), "no graph"}, // ir_version = 8, nothing else
+            {"empty.onnx", QByteArray(), "empty"},
+            {"text.onnx", QByteArray("hello, this is not protobuf\n"), "not an ONNX model"},
+            {"nograph.onnx", QByteArray("\x08\x08", 2), "no graph"}, // ir_version = 8, nothing else
     };
     for (const auto &c : cases) {
         QFile f(file(c.name));

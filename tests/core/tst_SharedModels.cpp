@@ -61,10 +61,10 @@ CliRun inspect(const QString &path)
 class SharedModel : public ::testing::TestWithParam<std::string> {};
 
 const char *const kFields[] = {
-    "ir_version", "opset_import", "producer", "graph_name", "nodes_top", "nodes_total", "subgraph_count",
-    "subgraph_max_depth", "initializers_top", "initializers_total", "param_count", "constant_node_elements",
-    "op_types", "distinct_op_types", "inputs", "outputs", "dynamic_dims", "file_bytes", "external_bytes",
-    "checker_ok",
+        "ir_version",  "opset_import",           "producer",           "graph_name",        "nodes_top",
+        "nodes_total", "subgraph_count",         "subgraph_max_depth", "initializers_top",  "initializers_total",
+        "param_count", "constant_node_elements", "op_types",           "distinct_op_types", "inputs",
+        "outputs",     "dynamic_dims",           "file_bytes",         "external_bytes",    "checker_ok",
 };
 
 bool hasProblemContaining(const QJsonObject &out, const QString &text)
@@ -90,8 +90,7 @@ TEST_P(SharedModel, InspectAgreesWithIndex)
     const CliRun run = inspect(path);
     ASSERT_GE(run.exitCode, 0) << "crashed or hung: " << run.err.toStdString();
 
-    const bool refused = !entry.value(QStringLiteral("parse_ok")).toBool()
-            || !entry.value(QStringLiteral("load_ok")).toBool(true)
+    const bool refused = !entry.value(QStringLiteral("parse_ok")).toBool() || !entry.value(QStringLiteral("load_ok")).toBool(true)
             || entry.value(QStringLiteral("ir_version")).toInt(-1) == 0; // the empty file
     if (refused) {
         EXPECT_EQ(run.exitCode, 2);
@@ -113,8 +112,8 @@ TEST_P(SharedModel, InspectAgreesWithIndex)
     for (const char *field : kFields) {
         const QString key = QString::fromLatin1(field);
         EXPECT_EQ(out.value(key), entry.value(key))
-                << field << ": ours " << QJsonDocument(QJsonObject{{key, out.value(key)}}).toJson().toStdString()
-                << " index " << QJsonDocument(QJsonObject{{key, entry.value(key)}}).toJson().toStdString();
+                << field << ": ours " << QJsonDocument(QJsonObject{{key, out.value(key)}}).toJson().toStdString() << " index "
+                << QJsonDocument(QJsonObject{{key, entry.value(key)}}).toJson().toStdString();
     }
     EXPECT_EQ(out.value(QStringLiteral("problems")).toArray().isEmpty(), entry.value(QStringLiteral("checker_ok")).toBool());
     // The broken files that open carry their defect as a problem.
@@ -125,10 +124,9 @@ TEST_P(SharedModel, InspectAgreesWithIndex)
         EXPECT_TRUE(hasProblemContaining(out, QStringLiteral("'undefined_tensor_xyz' is not produced"))) << note.toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(Index, SharedModel, ::testing::ValuesIn(modelNames()),
-                         [](const auto &info) {
-                             std::string name;
-                             for (char c : info.param)
-                                 name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-                             return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Index, SharedModel, ::testing::ValuesIn(modelNames()), [](const auto &info) {
+    std::string name;
+    for (char c : info.param)
+        name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    return name;
+});

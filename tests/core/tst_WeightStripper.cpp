@@ -131,7 +131,10 @@ TEST(WeightStripper, RefusesNestingDeeperThanProtobufAllows)
     auto wrap = [](std::string inner, int field) {
         std::string out;
         auto varint = [&out](std::uint64_t v) {
-            while (v >= 0x80) { out.push_back(static_cast<char>((v & 0x7f) | 0x80)); v >>= 7; }
+            while (v >= 0x80) {
+                out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+                v >>= 7;
+            }
             out.push_back(static_cast<char>(v));
         };
         varint((static_cast<std::uint64_t>(field) << 3) | 2);

@@ -27,8 +27,8 @@ Ort::Env &env()
 }
 
 // Runs `model` on an input of `shape` filled with a fixed ramp; returns the named outputs.
-std::map<std::string, Output> run(const QString &model, std::vector<std::int64_t> shape,
-                                  const std::vector<std::string> &outputs, const char *inputName = "input0")
+std::map<std::string, Output> run(const QString &model, std::vector<std::int64_t> shape, const std::vector<std::string> &outputs,
+                                  const char *inputName = "input0")
 {
     Ort::SessionOptions options;
     options.SetIntraOpNumThreads(1);
@@ -87,12 +87,17 @@ TEST_F(EditRuns, StaticBatchRefusesBatchTwoUntilMadeDynamic)
 {
     QString err;
     ASSERT_EQ(edit({resnet, QStringLiteral("-o"), path("static.onnx"), QStringLiteral("--set-dim"), QStringLiteral("input0:0=1"),
-                    QStringLiteral("--set-dim"), QStringLiteral("output0:0=1")}, &err), 0) << err.toStdString();
+                    QStringLiteral("--set-dim"), QStringLiteral("output0:0=1")},
+                   &err),
+              0)
+            << err.toStdString();
     EXPECT_EQ(run(path("static.onnx"), {1, 3, 224, 224}, {"output0"})["output0"].shape, (std::vector<std::int64_t>{1, 1000}));
     EXPECT_THROW(run(path("static.onnx"), {2, 3, 224, 224}, {"output0"}), Ort::Exception);
 
     ASSERT_EQ(edit({path("static.onnx"), QStringLiteral("-o"), path("dynamic.onnx"), QStringLiteral("--set-dim"),
-                    QStringLiteral("input0:0=batch"), QStringLiteral("--set-dim"), QStringLiteral("output0:0=batch")}, &err), 0)
+                    QStringLiteral("input0:0=batch"), QStringLiteral("--set-dim"), QStringLiteral("output0:0=batch")},
+                   &err),
+              0)
             << err.toStdString();
     EXPECT_EQ(run(path("dynamic.onnx"), {4, 3, 224, 224}, {"output0"})["output0"].shape, (std::vector<std::int64_t>{4, 1000}));
 }
@@ -101,13 +106,19 @@ TEST_F(EditRuns, IntermediateOutputAndTailCut)
 {
     const std::string pooled = "/avgpool/GlobalAveragePool_output_0";
     QString err;
-    ASSERT_EQ(edit({resnet, QStringLiteral("-o"), path("debug.onnx"), QStringLiteral("--add-output"), QString::fromStdString(pooled)}, &err), 0)
+    ASSERT_EQ(edit({resnet, QStringLiteral("-o"), path("debug.onnx"), QStringLiteral("--add-output"),
+                    QString::fromStdString(pooled)},
+                   &err),
+              0)
             << err.toStdString();
     auto full = run(path("debug.onnx"), {1, 3, 224, 224}, {"output0", pooled});
     EXPECT_EQ(full[pooled].shape, (std::vector<std::int64_t>{1, 512, 1, 1}));
     EXPECT_EQ(full["output0"].shape, (std::vector<std::int64_t>{1, 1000}));
 
-    ASSERT_EQ(edit({resnet, QStringLiteral("-o"), path("cut.onnx"), QStringLiteral("--delete-node"), QStringLiteral("/Flatten:tail")}, &err), 0)
+    ASSERT_EQ(edit({resnet, QStringLiteral("-o"), path("cut.onnx"), QStringLiteral("--delete-node"),
+                    QStringLiteral("/Flatten:tail")},
+                   &err),
+              0)
             << err.toStdString();
     auto cut = run(path("cut.onnx"), {1, 3, 224, 224}, {pooled});
     ASSERT_EQ(cut[pooled].shape, full[pooled].shape);
@@ -120,7 +131,9 @@ TEST_F(EditRuns, BypassedNodeAndRenamedInterfaceRun)
 {
     QString err;
     ASSERT_EQ(edit({shared + QStringLiteral("/mobilenet_v3_small.onnx"), QStringLiteral("-o"), path("m.onnx"),
-                    QStringLiteral("--rename-tensor"), QStringLiteral("input0=image"), QStringLiteral("--make-batch-dynamic")}, &err), 0)
+                    QStringLiteral("--rename-tensor"), QStringLiteral("input0=image"), QStringLiteral("--make-batch-dynamic")},
+                   &err),
+              0)
             << err.toStdString();
     EXPECT_EQ(run(path("m.onnx"), {3, 3, 224, 224}, {"output0"}, "image")["output0"].shape, (std::vector<std::int64_t>{3, 1000}));
 }

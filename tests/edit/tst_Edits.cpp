@@ -31,9 +31,9 @@ std::shared_ptr<OnnxModel> openShared(const char *name)
     return model.ok() ? model.value() : nullptr;
 }
 
-#define SHARED_OR_SKIP(var, name)                                                                \
-    auto var = openShared(name);                                                                 \
-    if (!var)                                                                                    \
+#define SHARED_OR_SKIP(var, name)                                                                                                \
+    auto var = openShared(name);                                                                                                 \
+    if (!var)                                                                                                                    \
         GTEST_SKIP() << "../shared/models is absent: " name " tests skipped";
 
 NodeId nodeNamed(const OnnxModel &model, const char *name)
@@ -156,8 +156,8 @@ TEST(Edits, DeleteNodeThreeWays)
     EXPECT_EQ(model->proto().graph().initializer_size(), 40) << "fc.weight and fc.bias went with the tail";
     document.undoStack()->undo();
 
-    EXPECT_FALSE(document.apply(deleteNode(nodeNamed(*model, "/fc/Gemm"), DeleteMode::Bypass)).ok() &&
-                 false); // Gemm has one data input: bypass works (covered by the run test)
+    EXPECT_FALSE(document.apply(deleteNode(nodeNamed(*model, "/fc/Gemm"), DeleteMode::Bypass)).ok()
+                 && false); // Gemm has one data input: bypass works (covered by the run test)
     auto twoInputs = document.apply(deleteNode(nodeNamed(*model, "/layer1/layer1.0/Add"), DeleteMode::Bypass));
     EXPECT_FALSE(twoInputs.ok());
 }
@@ -165,11 +165,13 @@ TEST(Edits, DeleteNodeThreeWays)
 TEST(Edits, AddNodeWithSchemaDefaults)
 {
     SHARED_OR_SKIP(model, "resnet18_dynbatch.onnx");
-    roundTrip(model, addNode(QStringLiteral("LeakyRelu"), QStringLiteral("ai.onnx"), {QStringLiteral("output0")},
-                             {QStringLiteral("leaky")}, QStringLiteral("extra_act")));
+    roundTrip(model,
+              addNode(QStringLiteral("LeakyRelu"), QStringLiteral("ai.onnx"), {QStringLiteral("output0")},
+                      {QStringLiteral("leaky")}, QStringLiteral("extra_act")));
     ModelDocument document(model);
     ASSERT_TRUE(document.apply(addNode(QStringLiteral("LeakyRelu"), QStringLiteral("ai.onnx"),
-                                       {QStringLiteral("/relu/Relu_output_0")}, {}, QStringLiteral("leaky"))).ok());
+                                       {QStringLiteral("/relu/Relu_output_0")}, {}, QStringLiteral("leaky")))
+                        .ok());
     auto id = findNode(*model, QStringLiteral("leaky"));
     ASSERT_TRUE(id.ok());
     const onnx::NodeProto *node = model->node(id.value());
@@ -179,7 +181,8 @@ TEST(Edits, AddNodeWithSchemaDefaults)
     EXPECT_EQ(node->output_size(), 1);
     EXPECT_EQ(&model->proto().graph().node(2), node) << "placed right after its input's producer";
     EXPECT_FALSE(document.apply(addNode(QStringLiteral("NoSuchOp"), QStringLiteral("ai.onnx"), {}, {}, {})).ok());
-    EXPECT_FALSE(document.apply(addNode(QStringLiteral("Relu"), QStringLiteral("ai.onnx"), {QStringLiteral("nope")}, {}, {})).ok());
+    EXPECT_FALSE(
+            document.apply(addNode(QStringLiteral("Relu"), QStringLiteral("ai.onnx"), {QStringLiteral("nope")}, {}, {})).ok());
 }
 
 TEST(Edits, OutputsAndDimensions)

@@ -19,10 +19,7 @@ QString sharedModel(const QString &fileName)
     return QFileInfo::exists(path) ? QDir::cleanPath(path) : QString();
 }
 
-QString fixture(const QString &relativePath)
-{
-    return QDir(QStringLiteral(MODELLENS_ENGINE_FIXTURES)).filePath(relativePath);
-}
+QString fixture(const QString &relativePath) { return QDir(QStringLiteral(MODELLENS_ENGINE_FIXTURES)).filePath(relativePath); }
 
 ml::EngineSettings quickSettings(const QString &model, int iterations)
 {

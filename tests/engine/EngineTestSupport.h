@@ -38,7 +38,7 @@ using mltest::processExists;
 
 } // namespace enginetest
 
-#define REQUIRE_SHARED_MODEL(var, name)                                                     \
-    const QString var = enginetest::sharedModel(QStringLiteral(name));                     \
-    if (var.isEmpty())                                                                      \
+#define REQUIRE_SHARED_MODEL(var, name)                                                                                          \
+    const QString var = enginetest::sharedModel(QStringLiteral(name));                                                           \
+    if (var.isEmpty())                                                                                                           \
         GTEST_SKIP() << "../shared/models/" name " is absent: test skipped";

@@ -78,7 +78,8 @@ TEST(FusedKernelMapper, BasicLevelIsOneToOne)
         EXPECT_EQ(labels(m.attributionOf(o)), (std::vector<QString>{QString::fromStdString(opt.node(i).name())}));
     }
     // relu2 now writes the graph output itself: the eliminated Identity is part of its work.
-    EXPECT_EQ(labels(m.attributionOf(&opt.node(4))), (std::vector<QString>{QStringLiteral("relu2"), QStringLiteral("Identity #7")}));
+    EXPECT_EQ(labels(m.attributionOf(&opt.node(4))),
+              (std::vector<QString>{QStringLiteral("relu2"), QStringLiteral("Identity #7")}));
     std::vector<QString> removed;
     for (const auto &r : m.uncovered())
         removed.push_back(r.label());

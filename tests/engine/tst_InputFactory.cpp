@@ -25,10 +25,7 @@ ml::PlannedInput input(const char *name, int type, ml::Shape shape)
     return p;
 }
 
-std::vector<double> values(const ml::TensorData &t)
-{
-    return ml::tensorValues(t.bytes, t.dataType, 0, t.elementCount()).value();
-}
+std::vector<double> values(const ml::TensorData &t) { return ml::tensorValues(t.bytes, t.dataType, 0, t.elementCount()).value(); }
 
 } // namespace
 

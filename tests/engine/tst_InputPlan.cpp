@@ -57,7 +57,8 @@ TEST(InputPlan, DefaultsAreSensibleAndShown)
     EXPECT_EQ(find(plan.value(), "m").shape, (ml::Shape{1, 128})) << "same symbols, same values";
     EXPECT_EQ(find(plan.value(), "img").shape, (ml::Shape{1, 3, 224, 224}));
     EXPECT_TRUE(find(plan.value(), "k").shape.empty());
-    EXPECT_EQ(find(plan.value(), "img").dimNames, (QStringList{QStringLiteral("N"), QStringLiteral("3"), QStringLiteral("h"), QStringLiteral("w")}));
+    EXPECT_EQ(find(plan.value(), "img").dimNames,
+              (QStringList{QStringLiteral("N"), QStringLiteral("3"), QStringLiteral("h"), QStringLiteral("w")}));
 }
 
 TEST(InputPlan, UserShapesBindSymbolsForOtherInputs)

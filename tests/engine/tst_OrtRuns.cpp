@@ -42,10 +42,12 @@ TEST(OrtRuns, DynamicBatchWithStatisticsAndProgress)
     EXPECT_GT(r.throughputPerS, 0);
     EXPECT_GT(r.peakRssBytes, 50'000'000) << "resnet18's weights alone are 47 MB";
     EXPECT_LT(r.peakRssBytes, 2'000'000'000);
-    const QJsonArray shape = r.settings.value(QStringLiteral("inputs")).toArray().at(0).toObject().value(QStringLiteral("shape")).toArray();
+    const QJsonArray shape =
+            r.settings.value(QStringLiteral("inputs")).toArray().at(0).toObject().value(QStringLiteral("shape")).toArray();
     EXPECT_EQ(shape.at(0).toInt(), 2) << "the batch the user chose ran";
     for (const char *stage : {"preparing", "building", "first run", "warm-up", "measuring"})
-        EXPECT_TRUE(out.stages.contains(QLatin1String(stage))) << stage << " in " << out.stages.join(QStringLiteral(",")).toStdString();
+        EXPECT_TRUE(out.stages.contains(QLatin1String(stage)))
+                << stage << " in " << out.stages.join(QStringLiteral(",")).toStdString();
 }
 
 TEST(OrtRuns, DynamicHeightAndWidthByDuration)

@@ -127,7 +127,11 @@ TEST(PerLayer, ResnetAtAllCoversEveryConv)
 
 TEST(PerLayer, LoopAndIfBodiesAreAttributedToTheirSubgraphs)
 {
-    struct Case { const char *file; int n; const char *expectGraph; };
+    struct Case {
+        const char *file;
+        int n;
+        const char *expectGraph;
+    };
     for (const Case &c : {Case{"scripted_loop.onnx", 3, "/Loop.body"}, Case{"scripted_if.onnx", 0, "/If.then_branch"},
                           Case{"scripted_nested_loop_if.onnx", 3, "/Loop_1.body / /If.else_branch / /Loop.body"}}) {
         SCOPED_TRACE(c.file);

@@ -26,10 +26,11 @@ Cli cli(const QStringList &args)
 TEST(ProfileCli, JsonWithPerLayer)
 {
     REQUIRE_SHARED_MODEL(model, "resnet18_dynbatch.onnx");
-    const Cli c = cli({model, QStringLiteral("--backend"), QStringLiteral("ort"), QStringLiteral("--shapes"), QStringLiteral("input0:1x3x224x224"),
-                       QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--opt-level"), QStringLiteral("extended"),
-                       QStringLiteral("--warmup"), QStringLiteral("1"), QStringLiteral("--iterations"), QStringLiteral("3"),
-                       QStringLiteral("--per-layer"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")});
+    const Cli c = cli({model, QStringLiteral("--backend"), QStringLiteral("ort"), QStringLiteral("--shapes"),
+                       QStringLiteral("input0:1x3x224x224"), QStringLiteral("--threads"), QStringLiteral("1"),
+                       QStringLiteral("--opt-level"), QStringLiteral("extended"), QStringLiteral("--warmup"), QStringLiteral("1"),
+                       QStringLiteral("--iterations"), QStringLiteral("3"), QStringLiteral("--per-layer"),
+                       QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")});
     ASSERT_EQ(c.code, 0) << c.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(c.out).object();
     for (const char *key : {"backend", "backend_version", "settings", "build_ms", "first_run_ms", "iterations", "latency_ms",
@@ -39,7 +40,8 @@ TEST(ProfileCli, JsonWithPerLayer)
     const QJsonObject lat = o.value(QStringLiteral("latency_ms")).toObject();
     for (const char *key : {"min", "max", "mean", "median", "p90", "p95", "p99", "stddev", "cv"})
         EXPECT_TRUE(lat.contains(QLatin1String(key))) << key;
-    EXPECT_EQ(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("optimization_level")).toString(), QStringLiteral("extended"));
+    EXPECT_EQ(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("optimization_level")).toString(),
+              QStringLiteral("extended"));
     EXPECT_EQ(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("seed")).toString(), QStringLiteral("5"));
     const QJsonArray layers = o.value(QStringLiteral("layers")).toArray();
     ASSERT_FALSE(layers.isEmpty());
@@ -59,8 +61,9 @@ TEST(ProfileCli, TextAndPlan)
     const Cli plan = cli({model, QStringLiteral("--shapes"), QStringLiteral("input0:1x32x768"), QStringLiteral("--plan")});
     ASSERT_EQ(plan.code, 0) << plan.err.toStdString();
     EXPECT_TRUE(plan.out.contains("attention_mask  bool[1x32]")) << plan.out.toStdString();
-    const Cli text = cli({model, QStringLiteral("--shapes"), QStringLiteral("input0:1x8x768"), QStringLiteral("--threads"), QStringLiteral("1"),
-                          QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--warmup"), QStringLiteral("0")});
+    const Cli text = cli({model, QStringLiteral("--shapes"), QStringLiteral("input0:1x8x768"), QStringLiteral("--threads"),
+                          QStringLiteral("1"), QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--warmup"),
+                          QStringLiteral("0")});
     ASSERT_EQ(text.code, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains("latency ms: min")) << text.out.toStdString();
 }
@@ -68,8 +71,9 @@ TEST(ProfileCli, TextAndPlan)
 TEST(ProfileCli, FailuresExitNonZeroWithTheReason)
 {
     REQUIRE_SHARED_MODEL(model, "silero_vad_v5.onnx");
-    const Cli bad = cli({model, QStringLiteral("--shapes"), QStringLiteral("input:1x512,state:2x1x128"), QStringLiteral("--inputs"),
-                         QStringLiteral("sr:=8"), QStringLiteral("--iterations"), QStringLiteral("1")});
+    const Cli bad =
+            cli({model, QStringLiteral("--shapes"), QStringLiteral("input:1x512,state:2x1x128"), QStringLiteral("--inputs"),
+                 QStringLiteral("sr:=8"), QStringLiteral("--iterations"), QStringLiteral("1")});
     EXPECT_EQ(bad.code, 2);
     EXPECT_TRUE(bad.err.contains("profile failed: ONNX Runtime")) << bad.err.toStdString();
     const Cli usage = cli({model, QStringLiteral("--shapes"), QStringLiteral("nosuch:1x2")});
@@ -77,15 +81,17 @@ TEST(ProfileCli, FailuresExitNonZeroWithTheReason)
     EXPECT_TRUE(usage.err.contains("not an input of the model")) << usage.err.toStdString();
     const Cli missing = cli({QStringLiteral("/nonexistent.onnx")});
     EXPECT_EQ(missing.code, 2);
-    const Cli both = cli({model, QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("1")});
+    const Cli both =
+            cli({model, QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("1")});
     EXPECT_EQ(both.code, 1);
 }
 
 TEST(ProfileCli, CompareTwoSettings)
 {
     REQUIRE_SHARED_MODEL(model, "conv_dynhw.onnx");
-    const Cli c = cli({model, QStringLiteral("--shapes"), QStringLiteral("input0:1x3x40x40"), QStringLiteral("--iterations"), QStringLiteral("2"),
-                       QStringLiteral("--compare"), QStringLiteral("opt-level=none,threads=1"), QStringLiteral("--json")});
+    const Cli c = cli({model, QStringLiteral("--shapes"), QStringLiteral("input0:1x3x40x40"), QStringLiteral("--iterations"),
+                       QStringLiteral("2"), QStringLiteral("--compare"), QStringLiteral("opt-level=none,threads=1"),
+                       QStringLiteral("--json")});
     ASSERT_EQ(c.code, 0) << c.err.toStdString();
     const QJsonObject comparison = QJsonDocument::fromJson(c.out).object().value(QStringLiteral("comparison")).toObject();
     EXPECT_TRUE(comparison.value(QStringLiteral("pass")).toBool());

@@ -86,7 +86,10 @@ TEST(Supervisor, CancelBeforeTheQueuedStartRuns)
     QEventLoop loop;
     QString error;
     bool started = false;
-    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](const QString &m) { error = m; loop.quit(); });
+    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](const QString &m) {
+        error = m;
+        loop.quit();
+    });
     QObject::connect(&worker, &ml::EngineWorker::finished, &loop, &QEventLoop::quit);
     QObject::connect(&worker, &ml::EngineWorker::childStarted, &loop, [&] { started = true; });
     worker.start(longRun(model));
@@ -129,7 +132,8 @@ TEST(Supervisor, ANewStartReplacesTheRunningJob)
     int finished = 0;
     QEventLoop loop;
     QStringList events;
-    QObject::connect(&worker, &ml::EngineWorker::jobStarted, &loop, [&](quint64 job) { events << QStringLiteral("start %1").arg(job); });
+    QObject::connect(&worker, &ml::EngineWorker::jobStarted, &loop,
+                     [&](quint64 job) { events << QStringLiteral("start %1").arg(job); });
     QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](const QString &m) {
         errors << m;
         events << m;
@@ -154,8 +158,9 @@ TEST(Supervisor, ANewStartReplacesTheRunningJob)
     EXPECT_EQ(errors, QStringList{ml::EngineSupervisor::cancelledMessage()});
     EXPECT_EQ(finished, 1);
     // Signals of the replaced job come before the new job starts: stale results can be told apart.
-    EXPECT_EQ(events, (QStringList{QStringLiteral("start %1").arg(first), QStringLiteral("cancelled"),
-                                   QStringLiteral("start %1").arg(first + 1), QStringLiteral("finished")}));
+    EXPECT_EQ(events,
+              (QStringList{QStringLiteral("start %1").arg(first), QStringLiteral("cancelled"),
+                           QStringLiteral("start %1").arg(first + 1), QStringLiteral("finished")}));
 }
 
 TEST(Supervisor, MemoryLimitIsReportedAsOutOfMemory)
@@ -166,8 +171,8 @@ TEST(Supervisor, MemoryLimitIsReportedAsOutOfMemory)
     s.memoryLimitBytes = 1'500'000'000;
     const auto out = enginetest::runJob(s);
     ASSERT_FALSE(out.result);
-    EXPECT_TRUE(out.error.contains(QStringLiteral("out of memory"), Qt::CaseInsensitive) ||
-                out.error.contains(QStringLiteral("allocate"), Qt::CaseInsensitive))
+    EXPECT_TRUE(out.error.contains(QStringLiteral("out of memory"), Qt::CaseInsensitive)
+                || out.error.contains(QStringLiteral("allocate"), Qt::CaseInsensitive))
             << out.error.toStdString();
 }
 

@@ -71,11 +71,13 @@ TEST(TrtexecBackend, BuildsRunsAndReadsTheExports)
     const QStringList calls = QString::fromUtf8(args.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GE(calls.size(), 2);
     const QString build = calls[calls.size() - 2], run = calls.last();
-    for (const char *flag : {"--onnx=", "--saveEngine=", "--fp16", "--minShapes=input0:1x3x224x224", "--optShapes=input0:2x3x224x224",
-                             "--maxShapes=input0:2x3x224x224", "--memPoolSize=workspace:1024M", "--skipInference"})
+    for (const char *flag :
+         {"--onnx=", "--saveEngine=", "--fp16", "--minShapes=input0:1x3x224x224", "--optShapes=input0:2x3x224x224",
+          "--maxShapes=input0:2x3x224x224", "--memPoolSize=workspace:1024M", "--skipInference"})
         EXPECT_TRUE(build.contains(QLatin1String(flag))) << flag << " in " << build.toStdString();
-    for (const char *flag : {"--loadEngine=", "--shapes=input0:2x3x224x224", "--loadInputs=input0:", "--exportTimes=",
-                             "--exportProfile=", "--exportLayerInfo=", "--separateProfileRun", "--iterations=4", "--exportOutput="})
+    for (const char *flag :
+         {"--loadEngine=", "--shapes=input0:2x3x224x224", "--loadInputs=input0:", "--exportTimes=", "--exportProfile=",
+          "--exportLayerInfo=", "--separateProfileRun", "--iterations=4", "--exportOutput="})
         EXPECT_TRUE(run.contains(QLatin1String(flag))) << flag << " in " << run.toStdString();
 }
 

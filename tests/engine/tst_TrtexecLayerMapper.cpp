@@ -48,7 +48,8 @@ TEST(TrtexecLayerMapper, NamesOfEveryKind)
 {
     const onnx::GraphProto g = chain();
     const ml::TrtexecLayerMapper m(g);
-    EXPECT_EQ(labels(m.map(QStringLiteral("/conv/Conv + /act/Sigmoid"))), (QStringList{QStringLiteral("/conv/Conv"), QStringLiteral("/act/Sigmoid")}));
+    EXPECT_EQ(labels(m.map(QStringLiteral("/conv/Conv + /act/Sigmoid"))),
+              (QStringList{QStringLiteral("/conv/Conv"), QStringLiteral("/act/Sigmoid")}));
     EXPECT_EQ(labels(m.map(QStringLiteral("PWN(PWN(/act/Sigmoid), /act/Mul)"))),
               (QStringList{QStringLiteral("/act/Sigmoid"), QStringLiteral("/act/Mul")}));
     EXPECT_EQ(labels(m.map(QStringLiteral("{ForeignNode[/a/MatMul.../c/Softmax]}"))),
@@ -56,7 +57,8 @@ TEST(TrtexecLayerMapper, NamesOfEveryKind)
     EXPECT_EQ(labels(m.map(QStringLiteral("Reformatting CopyNode for Input Tensor 0 to /conv/Conv + /act/Sigmoid"))),
               (QStringList{QStringLiteral("/conv/Conv"), QStringLiteral("/act/Sigmoid")}));
     EXPECT_EQ(labels(m.map(QStringLiteral("gemm_layer_0"), QStringLiteral("[ONNX Layer: /a/MatMul]\x1e[ONNX Layer: /b/Add]"))),
-              (QStringList{QStringLiteral("/a/MatMul"), QStringLiteral("/b/Add")})) << "TensorRT 10 metadata wins";
+              (QStringList{QStringLiteral("/a/MatMul"), QStringLiteral("/b/Add")}))
+            << "TensorRT 10 metadata wins";
     EXPECT_EQ(labels(m.map(QStringLiteral("unnamed_out"))), QStringList{QStringLiteral("Relu #6")}) << "by output tensor";
     EXPECT_EQ(labels(m.map(QStringLiteral("/conv/Conv_clone_1"))), QStringList{QStringLiteral("/conv/Conv")});
     EXPECT_TRUE(m.map(QStringLiteral("[trtNetworkOutputShim]")).empty());

@@ -86,8 +86,7 @@ bool parseDirectly(const std::uint8_t *data, std::size_t size, onnx::ModelProto 
 
 [[noreturn]] void fail(const char *what, const QString &detail = {})
 {
-    std::fprintf(stderr, "fuzz_open_model: %s%s%s\n", what, detail.isEmpty() ? "" : ": ",
-                 detail.toUtf8().constData());
+    std::fprintf(stderr, "fuzz_open_model: %s%s%s\n", what, detail.isEmpty() ? "" : ": ", detail.toUtf8().constData());
     std::abort();
 }
 

@@ -104,7 +104,9 @@ TEST(Render, PngOfAWideGraph)
     QString error;
     const QString png = out.filePath(QStringLiteral("g.png"));
     ASSERT_EQ(render({dir + QStringLiteral("/synthetic_dag_1k.onnx"), QStringLiteral("-o"), png, QStringLiteral("--flat"),
-                      QStringLiteral("--horizontal"), QStringLiteral("--scale"), QStringLiteral("1")}, &error), 0)
+                      QStringLiteral("--horizontal"), QStringLiteral("--scale"), QStringLiteral("1")},
+                     &error),
+              0)
             << error.toStdString();
     QFile f(png);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));

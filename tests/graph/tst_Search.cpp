@@ -60,5 +60,6 @@ TEST_F(Search, SeveralTermsAndRegularExpressions)
     EXPECT_EQ(re.size(), 4u);
     EXPECT_TRUE(names(SearchQuery::parse(QStringLiteral("(unclosed"), SearchQuery::Mode::RegularExpression)).empty());
     EXPECT_TRUE(names(SearchQuery::parse(QStringLiteral("no-such-thing"))).empty());
-    EXPECT_EQ(SearchQuery::parse(QStringLiteral("a \"b c\" d")).terms, (QStringList{QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("d")}));
+    EXPECT_EQ(SearchQuery::parse(QStringLiteral("a \"b c\" d")).terms,
+              (QStringList{QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("d")}));
 }

@@ -13,8 +13,8 @@ inline QString sharedModel(const char *name)
     return QDir(QStringLiteral(MODELLENS_SHARED_MODELS)).filePath(QLatin1String(name));
 }
 
-#define REQUIRE_SHARED_MODELS()                                                                          \
-    do {                                                                                                 \
-        if (!QFile::exists(sharedModel("resnet18_dynbatch.onnx")))                                       \
-            QSKIP("shared models not found in " MODELLENS_SHARED_MODELS " (set MODELLENS_SHARED_MODELS)"); \
+#define REQUIRE_SHARED_MODELS()                                                                                                  \
+    do {                                                                                                                         \
+        if (!QFile::exists(sharedModel("resnet18_dynbatch.onnx")))                                                               \
+            QSKIP("shared models not found in " MODELLENS_SHARED_MODELS " (set MODELLENS_SHARED_MODELS)");                       \
     } while (false)

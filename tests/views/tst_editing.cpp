@@ -18,10 +18,10 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QLineEdit>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -43,10 +43,7 @@ bool settle(ModelTab *tab)
     return QTest::qWaitFor([&] { return !tab->isAnalyzing() && !tab->graphPanel()->isBusy(); }, kTimeoutMs);
 }
 
-int operatorItems(ModelTab *tab)
-{
-    return mltest::operatorItems(*tab->graphPanel()->scene());
-}
+int operatorItems(ModelTab *tab) { return mltest::operatorItems(*tab->graphPanel()->scene()); }
 
 QStringList edgeLabels(ModelTab *tab)
 {
@@ -344,8 +341,12 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
         const auto result = panel->result();
         QVERIFY(result);
-        const QJsonArray shape = result->settings.value(QStringLiteral("inputs")).toArray().at(0).toObject()
-                                     .value(QStringLiteral("shape")).toArray();
+        const QJsonArray shape = result->settings.value(QStringLiteral("inputs"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("shape"))
+                                         .toArray();
         QCOMPARE(shape, (QJsonArray{2, 3, 224, 224}));
         QVERIFY(result->settings.value(QStringLiteral("model")).toString() != sharedModel("resnet18_dynbatch.onnx"));
         QCOMPARE(sha256(sharedModel("resnet18_dynbatch.onnx")), before);

@@ -7,13 +7,13 @@
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "MainWindow.h"
-#include "SharedModels.h"
-#include "WindowTestSupport.h"
 #include "ModelSummaryView.h"
 #include "ModelTab.h"
 #include "NodePanel.h"
 #include "SearchBar.h"
+#include "SharedModels.h"
 #include "TensorPanel.h"
+#include "WindowTestSupport.h"
 
 #include <QDir>
 #include <QDomDocument>
@@ -82,7 +82,7 @@ private Q_SLOTS:
         options.flat = true;
         panel->setOptions(options);
         QVERIFY(waitForLayout(panel));
-        QCOMPARE(preview.count(), 1); // the layered layout first...
+        QCOMPARE(preview.count(), 1);                                             // the layered layout first...
         QCOMPARE(panel->scene()->data().layout.engine, GraphLayout::Engine::Dot); // ...then dot's
         QCOMPARE(operatorItems(*panel->scene()), 1000);
         // Laid out once, it comes from the cache: no preview.
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("[7, 7]"))); // kernel_shape
         QVERIFY(text.contains(QStringLiteral("float32[batch,3,224,224]")));
         QVERIFY(text.contains(QStringLiteral("graph input")));
-        QVERIFY(text.contains(QStringLiteral("float32[64,3,7,7]"))); // the weight's type, from the initializer
+        QVERIFY(text.contains(QStringLiteral("float32[64,3,7,7]")));        // the weight's type, from the initializer
         QVERIFY(text.contains(QStringLiteral("The convolution operator"))); // from the ONNX schema
 
         // Keyboard: Down goes to the consumer.
@@ -269,8 +269,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(panel->selectedNode(), deepest->id, kTimeoutMs);
         QCOMPARE(int(panel->path().steps.size()), deepest->depth);
         QCOMPARE(operatorItems(*panel->scene()), deepest->graph->node_size());
-        QCOMPARE(int(panel->scene()->edgeItems().size()), expectedEdges(*deepest->graph)
-                     + 0 /* captures get a terminal and an edge each, counted as inputs above */);
+        QCOMPARE(int(panel->scene()->edgeItems().size()),
+                 expectedEdges(*deepest->graph) + 0 /* captures get a terminal and an edge each, counted as inputs above */);
 
         // Leave by the breadcrumb: back in the main graph.
         GraphPath main;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "SharedModels.h"
 #include "ModelSummaryView.h"
 #include "OperatorTableModel.h"
 #include "RecentFilesMenu.h"
+#include "SharedModels.h"
 #include "ValueTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -34,18 +34,15 @@ constexpr int kLoadTimeoutMs = 60000; // resnet18 is 47 MB; sanitizer builds are
 struct CheckedModels {
     explicit CheckedModels(const ModelSummaryView *view)
     {
-        for (QAbstractItemModel *model : {view->valueModel(), view->operatorModel(), view->sortedOperatorModel(),
-                                          view->problemModel()})
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        for (QAbstractItemModel *model :
+             {view->valueModel(), view->operatorModel(), view->sortedOperatorModel(), view->problemModel()})
+            testers.push_back(
+                    std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 };
 
-QString cell(const QAbstractItemModel *model, int row, int column)
-{
-    return model->index(row, column).data().toString();
-}
+QString cell(const QAbstractItemModel *model, int row, int column) { return model->index(row, column).data().toString(); }
 
 // Delivers the results of every load started so far, stale ones included.
 void finishAllLoads()
@@ -96,8 +93,7 @@ private Q_SLOTS:
         QCOMPARE(cell(values, 1, ValueTableModel::NameColumn), QStringLiteral("output0"));
         QCOMPARE(cell(values, 1, ValueTableModel::TypeColumn), QStringLiteral("float32[batch,1000]"));
 
-        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("nodes"))->text(),
-                 QStringLiteral("49 in the main graph, 49 in all"));
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("nodes"))->text(), QStringLiteral("49 in the main graph, 49 in all"));
         QCOMPARE(view->findChild<QLabel *>(QStringLiteral("irVersion"))->text(), QStringLiteral("8"));
         QCOMPARE(view->findChild<QLabel *>(QStringLiteral("opsets"))->text(), QStringLiteral("ai.onnx 17"));
         QCOMPARE(view->findChild<QLabel *>(QStringLiteral("producer"))->text(), QStringLiteral("pytorch 1.13.0"));
@@ -152,8 +148,9 @@ private Q_SLOTS:
         QVERIFY(!window.model());
         QCOMPARE(window.tabCount(), 0);
         QVERIFY(!window.findChild<QMessageBox *>()); // dialogs are off
-        QVERIFY(window.recentFilesMenu()->files().isEmpty() || !window.recentFilesMenu()->files().contains(
-                    QFileInfo(sharedModel("broken_truncated.onnx")).absoluteFilePath()));
+        QVERIFY(window.recentFilesMenu()->files().isEmpty()
+                || !window.recentFilesMenu()->files().contains(
+                        QFileInfo(sharedModel("broken_truncated.onnx")).absoluteFilePath()));
 
         // Still usable: the next file opens.
         window.openFile(sharedModel("resnet18_dynbatch.onnx"));
@@ -226,8 +223,7 @@ private Q_SLOTS:
         QVERIFY(!refused.isAccepted());
 
         QMimeData model;
-        model.setUrls({QUrl::fromLocalFile(sharedModel("resnet18_dynbatch.onnx")),
-                       QUrl::fromLocalFile(sharedModel("index.json")),
+        model.setUrls({QUrl::fromLocalFile(sharedModel("resnet18_dynbatch.onnx")), QUrl::fromLocalFile(sharedModel("index.json")),
                        QUrl::fromLocalFile(sharedModel("squeezenet1_0.onnx"))});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &model, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);

@@ -4,6 +4,7 @@
 // map, Cancel and a SIGKILL end the child and leave the panel ready for the next run.
 // The settings reach the run (input values, warm-up by time, the kept optimized graph),
 // and a run's outputs are compared with the previous run's.
+#include "../engine/ProcessExists.h"
 #include "GraphItems.h"
 #include "GraphPanel.h"
 #include "GraphScene.h"
@@ -18,7 +19,6 @@
 #include "RunPanel.h"
 #include "RunResultView.h"
 #include "SharedModels.h"
-#include "../engine/ProcessExists.h"
 #include "TensorFile.h"
 #include "TrtexecBackend.h"
 #include "TrtexecOptionsBox.h"
@@ -28,10 +28,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileInfo>
-#include <QJsonArray>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -46,10 +46,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <atomic>
-#include <QThreadPool>
 #include <QThread>
+#include <QThreadPool>
 #include <QToolButton>
+#include <atomic>
 
 #include <algorithm>
 #include <cmath>
@@ -264,13 +264,17 @@ void TestRunPanel::runShowsTheResultsStatistics()
     QVERIFY(view.result() == result);
     const LatencyStats &l = result->latency;
     // Shown to 3 or 4 decimals; half a unit of the last digit apart at most.
-    struct Expect { const char *key; double value; double tolerance; };
-    for (const Expect &e : {Expect{"min", l.min, 6e-4}, Expect{"max", l.max, 6e-4}, Expect{"mean", l.mean, 6e-4},
-                            Expect{"median", l.median, 6e-4}, Expect{"p90", l.p90, 6e-4}, Expect{"p95", l.p95, 6e-4},
-                            Expect{"p99", l.p99, 6e-4}, Expect{"stddev", l.stddev, 6e-4}, Expect{"cv", l.cv * 100, 6e-3},
-                            Expect{"throughput", result->throughputPerS, 6e-3}, Expect{"build", result->buildMs, 6e-4},
-                            Expect{"firstRun", result->firstRunMs, 6e-4}, Expect{"peakRss", result->peakRssBytes / 1e6, 0.06},
-                            Expect{"iterations", double(result->iterations), 0}}) {
+    struct Expect {
+        const char *key;
+        double value;
+        double tolerance;
+    };
+    for (const Expect &e :
+         {Expect{"min", l.min, 6e-4}, Expect{"max", l.max, 6e-4}, Expect{"mean", l.mean, 6e-4}, Expect{"median", l.median, 6e-4},
+          Expect{"p90", l.p90, 6e-4}, Expect{"p95", l.p95, 6e-4}, Expect{"p99", l.p99, 6e-4}, Expect{"stddev", l.stddev, 6e-4},
+          Expect{"cv", l.cv * 100, 6e-3}, Expect{"throughput", result->throughputPerS, 6e-3},
+          Expect{"build", result->buildMs, 6e-4}, Expect{"firstRun", result->firstRunMs, 6e-4},
+          Expect{"peakRss", result->peakRssBytes / 1e6, 0.06}, Expect{"iterations", double(result->iterations), 0}}) {
         const double v = shown(view, e.key);
         QVERIFY2(std::abs(v - e.value) <= e.tolerance,
                  qPrintable(QStringLiteral("%1: shown %2, result %3").arg(QLatin1String(e.key)).arg(v).arg(e.value)));
@@ -296,8 +300,10 @@ void TestRunPanel::runShowsTheResultsStatistics()
 void TestRunPanel::perLayerRowsAreNodesOfTheModel()
 {
     RunPanel panel;
-    new QAbstractItemModelTester(panel.resultView()->layerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &panel);
-    new QAbstractItemModelTester(panel.resultView()->opTypeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &panel);
+    new QAbstractItemModelTester(panel.resultView()->layerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 &panel);
+    new QAbstractItemModelTester(panel.resultView()->opTypeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 &panel);
     auto *table = panel.resultView()->layerTable();
     new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &panel);
     panel.setModel(m_model);
@@ -357,7 +363,8 @@ void TestRunPanel::perLayerRowsAreNodesOfTheModel()
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first().first().value<NodeId>(), static_cast<NodeId>(last.data(LayerTableModel::NodeIdRole).toUInt()));
     const auto *gap = panel.resultView()->findChild<QLabel *>(QStringLiteral("layerGap"));
-    QVERIFY(gap->text().contains(QLocale().toString(panel.result()->layers->gapMs(), 'f', panel.result()->layers->gapMs() < 1 ? 4 : 3)));
+    QVERIFY(gap->text().contains(
+            QLocale().toString(panel.result()->layers->gapMs(), 'f', panel.result()->layers->gapMs() < 1 ? 4 : 3)));
 
     // On the graph: the boxes of mapped nodes are tinted, across a relayout, with a legend.
     GraphPanel graph;
@@ -503,9 +510,8 @@ void TestRunPanel::fileWrittenOffTheGuiThreadThenRun()
     QVERIFY(runToEnd(panel));
     QCOMPARE(panel.result()->iterations, 3);
 
-    panel.setModelPreparer([]() -> RunPanel::FileWriter {
-        return []() -> Result<QString> { return makeError(QStringLiteral("disk full")); };
-    });
+    panel.setModelPreparer(
+            []() -> RunPanel::FileWriter { return []() -> Result<QString> { return makeError(QStringLiteral("disk full")); }; });
     QString error;
     QVERIFY(!runToEnd(panel, &error) || !panel.isRunning());
     QTRY_VERIFY(panel.message().contains(QStringLiteral("disk full")));
@@ -565,7 +571,8 @@ void TestRunPanel::inputValuesReachTheRun()
     const QJsonObject constant = ranInput(*panel.result(), QStringLiteral("input")).value(QStringLiteral("source")).toObject();
     QCOMPARE(constant.value(QStringLiteral("kind")).toString(), QStringLiteral("constant"));
     QCOMPARE(constant.value(QStringLiteral("value")).toDouble(), 0.5);
-    QCOMPARE(panel.result()->settings.value(QStringLiteral("sources")).toObject().value(QStringLiteral("input")).toObject(), constant);
+    QCOMPARE(panel.result()->settings.value(QStringLiteral("sources")).toObject().value(QStringLiteral("input")).toObject(),
+             constant);
 
     // A .npy file of batch 2: the file's shape runs, not the editor's default batch 1.
     QTemporaryDir dir;
@@ -580,7 +587,8 @@ void TestRunPanel::inputValuesReachTheRun()
     QVERIFY2(runToEnd(panel, &error), qPrintable(error));
     const QJsonObject file = ranInput(*panel.result(), QStringLiteral("input"));
     QCOMPARE(file.value(QStringLiteral("source")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("file"));
-    QCOMPARE(file.value(QStringLiteral("source")).toObject().value(QStringLiteral("file")).toString(), QFileInfo(npy).absoluteFilePath());
+    QCOMPARE(file.value(QStringLiteral("source")).toObject().value(QStringLiteral("file")).toString(),
+             QFileInfo(npy).absoluteFilePath());
     QCOMPARE(file.value(QStringLiteral("shape")).toArray(), (QJsonArray{2, 3, 32, 32}));
     // Other input shapes than the run before: no comparison, and the view says why.
     QVERIFY(waitForComparison(panel));
@@ -608,12 +616,17 @@ void TestRunPanel::badInputValuesAreShownInThePanel()
     panel.setSettings(quick(2));
     QSignalSpy failed(&panel, &RunPanel::runFailed);
     const QString missing = QStringLiteral("/nonexistent/folder/values.npy");
-    struct Case { InputSourceEditor::Choice choice; QString text; QString expected; };
-    for (const Case &c : {Case{InputSourceEditor::Choice::File, missing, missing},
-                          Case{InputSourceEditor::Choice::File, QString(), QStringLiteral("choose the file")},
-                          Case{InputSourceEditor::Choice::Constant, QStringLiteral("abc"), QStringLiteral("\"abc\" is not a number")},
-                          Case{InputSourceEditor::Choice::Range, QStringLiteral("3..1"), QStringLiteral("empty")},
-                          Case{InputSourceEditor::Choice::Range, QStringLiteral("low..high"), QStringLiteral("not a range")}}) {
+    struct Case {
+        InputSourceEditor::Choice choice;
+        QString text;
+        QString expected;
+    };
+    for (const Case &c :
+         {Case{InputSourceEditor::Choice::File, missing, missing},
+          Case{InputSourceEditor::Choice::File, QString(), QStringLiteral("choose the file")},
+          Case{InputSourceEditor::Choice::Constant, QStringLiteral("abc"), QStringLiteral("\"abc\" is not a number")},
+          Case{InputSourceEditor::Choice::Range, QStringLiteral("3..1"), QStringLiteral("empty")},
+          Case{InputSourceEditor::Choice::Range, QStringLiteral("low..high"), QStringLiteral("not a range")}}) {
         chooseSource(panel, "input", c.choice, c.text);
         failed.clear();
         panel.run();
@@ -662,8 +675,9 @@ void TestRunPanel::warmupByDuration()
     QCOMPARE(panel.result()->settings.value(QStringLiteral("warmup_seconds")).toDouble(), 0.3);
     // 0.3 s of tiny_cnn is far more than the one warm-up iteration set by count.
     QVERIFY2(panel.result()->warmupIterations > 1, qPrintable(QString::number(panel.result()->warmupIterations)));
-    QVERIFY2(std::any_of(stages.begin(), stages.end(), [](const QString &t) { return t.startsWith(QStringLiteral("Warm-up: ")); }),
-             qPrintable(stages.join(QStringLiteral(" | "))));
+    QVERIFY2(
+            std::any_of(stages.begin(), stages.end(), [](const QString &t) { return t.startsWith(QStringLiteral("Warm-up: ")); }),
+            qPrintable(stages.join(QStringLiteral(" | "))));
     panel.findChild<QRadioButton *>(QStringLiteral("warmupByCount"))->click();
     QCOMPARE(panel.settings().warmupSeconds, 0.0);
 }
@@ -746,7 +760,8 @@ void TestRunPanel::outputsAreComparedWithThePreviousRun()
     const auto *verdict = panel.resultView()->findChild<QLabel *>(QStringLiteral("comparisonVerdict"));
     QVERIFY2(verdict->text().contains(QStringLiteral("within the tolerance")), qPrintable(verdict->text()));
     const auto *about = panel.resultView()->findChild<QLabel *>(QStringLiteral("comparisonAbout"));
-    QVERIFY2(about->text().contains(QStringLiteral("optimization all")) && about->text().contains(QStringLiteral("optimization none")),
+    QVERIFY2(about->text().contains(QStringLiteral("optimization all"))
+                     && about->text().contains(QStringLiteral("optimization none")),
              qPrintable(about->text()));
 
     // Another seed gives other random inputs, so other outputs: outside a tolerance of 0 ...

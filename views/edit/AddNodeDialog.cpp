@@ -83,8 +83,9 @@ void AddNodeDialog::opChanged()
     for (const auto &o : doc->outputs)
         out << o.name;
     m_about->setText(tr("%1 (since opset %2): inputs %3; outputs %4")
-                         .arg(doc->opType).arg(doc->sinceVersion)
-                         .arg(in.join(QStringLiteral(", ")), out.join(QStringLiteral(", "))));
+                             .arg(doc->opType)
+                             .arg(doc->sinceVersion)
+                             .arg(in.join(QStringLiteral(", ")), out.join(QStringLiteral(", "))));
 }
 
 } // namespace ml

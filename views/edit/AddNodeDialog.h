@@ -17,8 +17,7 @@ namespace ml {
 class AddNodeDialog : public QDialog {
     Q_OBJECT
 public:
-    AddNodeDialog(const OnnxModel &model, const QStringList &tensors, const QStringList &inputs = {},
-                  QWidget *parent = nullptr);
+    AddNodeDialog(const OnnxModel &model, const QStringList &tensors, const QStringList &inputs = {}, QWidget *parent = nullptr);
 
     QString opType() const;
     QStringList inputs() const;

@@ -31,11 +31,16 @@ QString attributeValueText(const OnnxModel &model, const onnx::AttributeProto &a
         return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
     };
     switch (a.type()) {
-    case A::INT: return QString::number(a.i());
-    case A::FLOAT: return QString::number(a.f(), 'g', 9);
-    case A::STRING: return QString::fromStdString(a.s());
-    case A::INTS: return list(a.ints());
-    case A::FLOATS: return list(a.floats());
+    case A::INT:
+        return QString::number(a.i());
+    case A::FLOAT:
+        return QString::number(a.f(), 'g', 9);
+    case A::STRING:
+        return QString::fromStdString(a.s());
+    case A::INTS:
+        return list(a.ints());
+    case A::FLOATS:
+        return list(a.floats());
     case A::STRINGS: {
         QStringList parts;
         for (const auto &s : a.strings())
@@ -55,7 +60,8 @@ QString attributeValueText(const OnnxModel &model, const onnx::AttributeProto &a
             parts << QString::number(v, 'g', 9);
         return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -63,7 +69,8 @@ AttributeDialog::AttributeDialog(const OnnxModel &model, NodeId node, const QStr
     : QDialog(parent), m_model(model), m_node(node)
 {
     const onnx::NodeProto *n = model.node(node);
-    setWindowTitle(tr("Attribute of %1").arg(n ? QString::fromStdString(n->name().empty() ? n->op_type() : n->name()) : QString()));
+    setWindowTitle(
+            tr("Attribute of %1").arg(n ? QString::fromStdString(n->name().empty() ? n->op_type() : n->name()) : QString()));
     auto *form = new QFormLayout(this);
     m_name = new QComboBox;
     m_name->setEditable(true);
@@ -125,7 +132,8 @@ void AttributeDialog::nameChanged()
     QString about;
     QString value;
     if (current) {
-        about = tr("Set on the node: %1").arg(QString::fromStdString(onnx::AttributeProto::AttributeType_Name(current->type())).toLower());
+        about = tr("Set on the node: %1")
+                        .arg(QString::fromStdString(onnx::AttributeProto::AttributeType_Name(current->type())).toLower());
         value = attributeValueText(m_model, *current);
     }
     // The schema's word on it: type, default, description.
@@ -133,29 +141,32 @@ void AttributeDialog::nameChanged()
         const onnx::OpSchema *schema = nullptr;
         for (const auto &op : m_model.proto().opset_import())
             if (domainName(op.domain()) == domainName(n->domain()))
-                schema = onnx::OpSchemaRegistry::Schema(n->op_type(), int(op.version()), n->domain() == "ai.onnx" ? std::string() : n->domain());
+                schema = onnx::OpSchemaRegistry::Schema(n->op_type(), int(op.version()),
+                                                        n->domain() == "ai.onnx" ? std::string() : n->domain());
         if (schema) {
             auto it = schema->attributes().find(wanted);
             if (it != schema->attributes().end()) {
                 const auto &def = it->second;
                 about += (about.isEmpty() ? QString() : QStringLiteral("\n"))
-                         + tr("Schema: %1%2. %3")
-                               .arg(QString::fromStdString(onnx::AttributeProto::AttributeType_Name(def.type)).toLower(),
-                                    def.required ? tr(", required") : QString(),
-                                    QString::fromStdString(def.description).left(300));
+                        + tr("Schema: %1%2. %3")
+                                  .arg(QString::fromStdString(onnx::AttributeProto::AttributeType_Name(def.type)).toLower(),
+                                       def.required ? tr(", required") : QString(),
+                                       QString::fromStdString(def.description).left(300));
                 if (!current && def.default_value.has_name())
                     value = attributeValueText(m_model, def.default_value);
             }
         }
     }
-    const bool subgraph = current && (current->type() == onnx::AttributeProto::GRAPH || current->type() == onnx::AttributeProto::GRAPHS);
+    const bool subgraph =
+            current && (current->type() == onnx::AttributeProto::GRAPH || current->type() == onnx::AttributeProto::GRAPHS);
     const bool bigTensor = current && current->type() == onnx::AttributeProto::TENSOR && value.isEmpty();
     m_value->setEnabled(!subgraph && !bigTensor);
-    m_about->setText(about.isEmpty() ? tr("Not in the schema: the type follows the value (int, float, list, else string).") : about);
-    m_value->setText(subgraph    ? tr("(a subgraph: enter it on the canvas)")
-                     : bigTensor ? tr("(%n element(s): see its values in the Tensor panel)", nullptr,
-                                      int(std::min<std::int64_t>(elementCount(current->t()), INT32_MAX)))
-                                 : value);
+    m_about->setText(about.isEmpty() ? tr("Not in the schema: the type follows the value (int, float, list, else string).")
+                                     : about);
+    m_value->setText(subgraph            ? tr("(a subgraph: enter it on the canvas)")
+                             : bigTensor ? tr("(%n element(s): see its values in the Tensor panel)", nullptr,
+                                              int(std::min<std::int64_t>(elementCount(current->t()), INT32_MAX)))
+                                         : value);
     validate();
 }
 

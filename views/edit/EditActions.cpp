@@ -30,12 +30,11 @@ namespace ml {
 
 namespace {
 QString qs(const std::string &s) { return QString::fromStdString(s); }
-}
+} // namespace
 
 EditActions::EditActions(QWidget *window, std::function<ModelTab *()> currentTab, QObject *parent)
     : QObject(parent), m_window(window), m_currentTab(std::move(currentTab)), m_undo(new QUndoGroup(this))
-{
-}
+{}
 
 QAction *EditActions::add(QMenu *menu, const QString &name, const QString &text, const QKeySequence &key,
                           std::function<void()> slot, bool needsNode)
@@ -61,15 +60,24 @@ void EditActions::fill(QMenu *menu)
     menu->addAction(undo);
     menu->addAction(redo);
     menu->addSeparator();
-    add(menu, QStringLiteral("renameNode"), tr("Re&name Node…"), QKeySequence(Qt::Key_F2), [this] { renameNode(); }, true);
-    add(menu, QStringLiteral("editAttribute"), tr("&Set Attribute…"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { editAttribute(); }, true);
-    add(menu, QStringLiteral("removeAttribute"), tr("Remove A&ttribute…"), {}, [this] { removeAttribute(); }, true);
-    add(menu, QStringLiteral("addNode"), tr("&Add Node…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { addNodeAction(); });
-    add(menu, QStringLiteral("deleteNode"), tr("&Delete Node"), QKeySequence::Delete, [this] { deleteSelection(DeleteMode::NodeOnly); }, true);
-    add(menu, QStringLiteral("deleteTail"), tr("Delete Node and Its &Tail"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
-        [this] { deleteSelection(DeleteMode::Tail); }, true);
-    add(menu, QStringLiteral("bypassNode"), tr("&Bypass Node"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
-        [this] { deleteSelection(DeleteMode::Bypass); }, true);
+    add(
+            menu, QStringLiteral("renameNode"), tr("Re&name Node…"), QKeySequence(Qt::Key_F2), [this] { renameNode(); }, true);
+    add(
+            menu, QStringLiteral("editAttribute"), tr("&Set Attribute…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+            [this] { editAttribute(); }, true);
+    add(
+            menu, QStringLiteral("removeAttribute"), tr("Remove A&ttribute…"), {}, [this] { removeAttribute(); }, true);
+    add(menu, QStringLiteral("addNode"), tr("&Add Node…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        [this] { addNodeAction(); });
+    add(
+            menu, QStringLiteral("deleteNode"), tr("&Delete Node"), QKeySequence::Delete,
+            [this] { deleteSelection(DeleteMode::NodeOnly); }, true);
+    add(
+            menu, QStringLiteral("deleteTail"), tr("Delete Node and Its &Tail"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
+            [this] { deleteSelection(DeleteMode::Tail); }, true);
+    add(
+            menu, QStringLiteral("bypassNode"), tr("&Bypass Node"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+            [this] { deleteSelection(DeleteMode::Bypass); }, true);
     menu->addSeparator();
     add(menu, QStringLiteral("renameTensor"), tr("Rename &Tensor, Input or Output…"), {}, [this] { renameTensorAction(); });
     add(menu, QStringLiteral("addOutput"), tr("Make Tensor a Graph &Output…"), {}, [this] { addOutputAction(); });
@@ -80,7 +88,8 @@ void EditActions::fill(QMenu *menu)
     add(menu, QStringLiteral("renameSymbol"), tr("Rename S&ymbol…"), {}, [this] { renameSymbolAction(); });
     add(menu, QStringLiteral("fixSymbols"), tr("&Fix Every Symbol to a Value…"), {}, [this] { fixSymbolsAction(); });
     menu->addSeparator();
-    add(menu, QStringLiteral("replaceInitializer"), tr("Replace Initializer from .&npy…"), {}, [this] { replaceInitializerAction(); });
+    add(menu, QStringLiteral("replaceInitializer"), tr("Replace Initializer from .&npy…"), {},
+        [this] { replaceInitializerAction(); });
     add(menu, QStringLiteral("setScalar"), tr("Set Scalar &Value…"), {}, [this] { setScalarAction(); });
     menu->addSeparator();
     add(menu, QStringLiteral("cleanUp"), tr("&Clean Up (remove unused)"), {}, [this] { apply(cleanUp()); });
@@ -196,8 +205,8 @@ void EditActions::renameNode()
     if (!node)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Rename Node"), tr("New name:"), QLineEdit::Normal,
-                                               qs(node->name()), &ok);
+    const QString name =
+            QInputDialog::getText(m_window, tr("Rename Node"), tr("New name:"), QLineEdit::Normal, qs(node->name()), &ok);
     if (ok)
         apply(ml::renameNode(id, name));
 }
@@ -263,7 +272,8 @@ QString EditActions::pickTensor(const QString &title, const QString &label)
         current = qs(n->output(0));
     const QStringList names = tensorNames();
     bool ok = false;
-    const QString name = QInputDialog::getItem(m_window, title, label, names, std::max(0, int(names.indexOf(current))), true, &ok);
+    const QString name =
+            QInputDialog::getItem(m_window, title, label, names, std::max(0, int(names.indexOf(current))), true, &ok);
     return ok ? name.trimmed() : QString();
 }
 
@@ -273,8 +283,8 @@ void EditActions::renameTensorAction()
     if (from.isEmpty())
         return;
     bool ok = false;
-    const QString to = QInputDialog::getText(m_window, tr("Rename Tensor"), tr("New name for “%1”:").arg(from),
-                                             QLineEdit::Normal, from, &ok);
+    const QString to = QInputDialog::getText(m_window, tr("Rename Tensor"), tr("New name for “%1”:").arg(from), QLineEdit::Normal,
+                                             from, &ok);
     if (ok)
         apply(renameTensor(from, to));
 }
@@ -289,8 +299,8 @@ void EditActions::addOutputAction()
 void EditActions::removeOutputAction()
 {
     bool ok = false;
-    const QString name = QInputDialog::getItem(m_window, tr("Remove Graph Output"), tr("Output:"),
-                                               valueNames(false, true), 0, false, &ok);
+    const QString name =
+            QInputDialog::getItem(m_window, tr("Remove Graph Output"), tr("Output:"), valueNames(false, true), 0, false, &ok);
     if (ok && !name.isEmpty())
         apply(removeOutput(name));
 }
@@ -351,7 +361,8 @@ void EditActions::renameSymbolAction()
     if (symbols.empty()) {
         Q_EMIT failed(tr("The graph's inputs and outputs have no symbolic dimensions."));
         if (m_showsDialogs)
-            QMessageBox::information(m_window, tr("Rename Symbol"), tr("The graph's inputs and outputs have no symbolic dimensions."));
+            QMessageBox::information(m_window, tr("Rename Symbol"),
+                                     tr("The graph's inputs and outputs have no symbolic dimensions."));
         return;
     }
     bool ok = false;
@@ -359,8 +370,8 @@ void EditActions::renameSymbolAction()
                                                QStringList(symbols.begin(), symbols.end()), 0, false, &ok);
     if (!ok)
         return;
-    const QString to = QInputDialog::getText(m_window, tr("Rename Symbol"), tr("New name for “%1”:").arg(from),
-                                             QLineEdit::Normal, from, &ok);
+    const QString to = QInputDialog::getText(m_window, tr("Rename Symbol"), tr("New name for “%1”:").arg(from), QLineEdit::Normal,
+                                             from, &ok);
     if (ok)
         apply(renameSymbol(from, to));
 }
@@ -368,8 +379,8 @@ void EditActions::renameSymbolAction()
 void EditActions::fixSymbolsAction()
 {
     bool ok = false;
-    const int value = QInputDialog::getInt(m_window, tr("Fix Every Symbol"), tr("Value for every symbolic dimension:"),
-                                           1, 1, 1 << 30, 1, &ok);
+    const int value = QInputDialog::getInt(m_window, tr("Fix Every Symbol"), tr("Value for every symbolic dimension:"), 1, 1,
+                                           1 << 30, 1, &ok);
     if (ok)
         apply(fixSymbols(value));
 }
@@ -388,8 +399,8 @@ void EditActions::replaceInitializerAction()
                                                std::max(0, int(names.indexOf(shown))), true, &ok);
     if (!ok || name.isEmpty())
         return;
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Values for “%1”").arg(name), QString(),
-                                                      tr("NumPy arrays (*.npy)"));
+    const QString file =
+            QFileDialog::getOpenFileName(m_window, tr("Values for “%1”").arg(name), QString(), tr("NumPy arrays (*.npy)"));
     if (!file.isEmpty())
         apply(replaceInitializer(name, file));
 }
@@ -405,12 +416,12 @@ void EditActions::setScalarAction()
             names << qs(t.name());
     const QString shown = tab->tensorPanel()->tensorName();
     bool ok = false;
-    const QString name = QInputDialog::getItem(m_window, tr("Set Scalar Value"), tr("Initializer with one element:"),
-                                               names, std::max(0, int(names.indexOf(shown))), true, &ok);
+    const QString name = QInputDialog::getItem(m_window, tr("Set Scalar Value"), tr("Initializer with one element:"), names,
+                                               std::max(0, int(names.indexOf(shown))), true, &ok);
     if (!ok || name.isEmpty())
         return;
-    const double value = QInputDialog::getDouble(m_window, tr("Set Scalar Value"), tr("New value of “%1”:").arg(name),
-                                                 0, -1e300, 1e300, 6, &ok);
+    const double value = QInputDialog::getDouble(m_window, tr("Set Scalar Value"), tr("New value of “%1”:").arg(name), 0, -1e300,
+                                                 1e300, 6, &ok);
     if (ok)
         apply(setScalar(name, value));
 }
@@ -425,9 +436,9 @@ void EditActions::upgradeOpsetAction()
         if (op.domain().empty() || op.domain() == "ai.onnx")
             current = int(op.version());
     bool ok = false;
-    const int target = QInputDialog::getInt(m_window, tr("Upgrade Opset"),
-                                            tr("The model is at opset %1. Convert to opset:").arg(current),
-                                            current + 1, 1, 99, 1, &ok);
+    const int target =
+            QInputDialog::getInt(m_window, tr("Upgrade Opset"), tr("The model is at opset %1. Convert to opset:").arg(current),
+                                 current + 1, 1, 99, 1, &ok);
     if (ok)
         apply(convertOpset(target));
 }

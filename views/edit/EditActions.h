@@ -42,8 +42,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    QAction *add(QMenu *menu, const QString &name, const QString &text, const QKeySequence &key,
-                 std::function<void()> slot, bool needsNode = false);
+    QAction *add(QMenu *menu, const QString &name, const QString &text, const QKeySequence &key, std::function<void()> slot,
+                 bool needsNode = false);
     QStringList tensorNames() const;
     QStringList valueNames(bool inputs, bool outputs) const;
     NodeId singleSelection();

@@ -27,10 +27,7 @@ NodeItem::NodeItem(std::shared_ptr<const SceneData> data, int index) : m_data(st
 
 const DisplayNode &NodeItem::node() const { return m_data->graph.nodes[static_cast<std::size_t>(m_index)]; }
 
-QRectF NodeItem::boundingRect() const
-{
-    return m_data->layout.nodes[static_cast<std::size_t>(m_index)].adjusted(-2, -2, 2, 5);
-}
+QRectF NodeItem::boundingRect() const { return m_data->layout.nodes[static_cast<std::size_t>(m_index)].adjusted(-2, -2, 2, 5); }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
@@ -65,8 +62,8 @@ void NodeItem::setHeat(double share, double level)
     m_heatLevel = std::clamp(level, 0.0, 1.0);
     setToolTip(share < 0 ? m_toolTip
                          : m_toolTip + QLatin1Char('\n')
-                                   + QCoreApplication::translate("NodeItem", "%1% of the layer time")
-                                             .arg(QLocale().toString(share * 100, 'f', 2)));
+                               + QCoreApplication::translate("NodeItem", "%1% of the layer time")
+                                         .arg(QLocale().toString(share * 100, 'f', 2)));
     update();
 }
 

@@ -28,7 +28,7 @@ using LayoutResult = Result<std::shared_ptr<const SceneData>>;
 // Boxes from which a quick layered preview is shown while Graphviz works (dot needs about
 // 0.4 s for 1,000 boxes on these machines, 1.6 s for the shared 1k-node graph).
 constexpr int kPreviewAbove = 300;
-}
+} // namespace
 
 GraphPanel::GraphPanel(QWidget *parent) : QWidget(parent)
 {
@@ -310,7 +310,7 @@ bool GraphPanel::revealNode(NodeId id)
     bool same = path->steps.size() == m_path.steps.size();
     for (qsizetype i = 0; same && i < path->steps.size(); ++i)
         same = path->steps[i].node == m_path.steps[i].node && path->steps[i].attribute == m_path.steps[i].attribute
-               && path->steps[i].index == m_path.steps[i].index;
+                && path->steps[i].index == m_path.steps[i].index;
     if (same && !m_busy)
         return selectNode(id);
     if (!same)
@@ -375,7 +375,8 @@ void GraphPanel::updateHeatLegend()
     p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, high);
     p.end();
     m_heatLegend->setPixmap(pixmap);
-    m_heatLegend->setToolTip(tr("Boxes are tinted by their share of the summed per-layer time, relative to the hottest box shown."));
+    m_heatLegend->setToolTip(
+            tr("Boxes are tinted by their share of the summed per-layer time, relative to the hottest box shown."));
     m_heatLegend->resize(width, height);
     m_heatLegend->show();
     m_heatLegend->raise();
@@ -395,10 +396,7 @@ bool GraphPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void GraphPanel::onSelectionChanged()
-{
-    Q_EMIT nodeSelected(selectedNode());
-}
+void GraphPanel::onSelectionChanged() { Q_EMIT nodeSelected(selectedNode()); }
 
 void GraphPanel::activate(int index)
 {
@@ -415,7 +413,11 @@ void GraphPanel::activate(int index)
     const onnx::NodeProto *node = m_model->node(box.node);
     if (!node)
         return;
-    struct Choice { QString attribute; int index; bool function; };
+    struct Choice {
+        QString attribute;
+        int index;
+        bool function;
+    };
     QList<Choice> choices;
     if (m_model->functionGraph(node->domain(), node->op_type()))
         choices.append({QString(), -1, true});
@@ -438,8 +440,8 @@ void GraphPanel::activate(int index)
     QMenu menu(this);
     for (const Choice &c : choices) {
         const QString text = c.function ? tr("function body")
-                             : c.index < 0 ? c.attribute
-                                           : QStringLiteral("%1[%2]").arg(c.attribute).arg(c.index);
+                : c.index < 0           ? c.attribute
+                                        : QStringLiteral("%1[%2]").arg(c.attribute).arg(c.index);
         menu.addAction(text, this, [enter, c] { enter(c); });
     }
     menu.exec(QCursor::pos());
@@ -468,7 +470,8 @@ void GraphPanel::rebuildBreadcrumb()
         m_breadcrumb->addWidget(new QLabel(QStringLiteral("›"), this));
         const auto &step = m_path.steps[i];
         const onnx::NodeProto *node = m_model ? m_model->node(step.node) : nullptr;
-        QString label = node ? QString::fromStdString(node->name().empty() ? node->op_type() : node->name()) : QStringLiteral("?");
+        QString label =
+                node ? QString::fromStdString(node->name().empty() ? node->op_type() : node->name()) : QStringLiteral("?");
         label += QStringLiteral(" · ") + (step.function ? tr("function") : step.attribute);
         if (step.index >= 0)
             label += QStringLiteral("[%1]").arg(step.index);

@@ -5,8 +5,7 @@
 
 namespace ml {
 
-GraphScene::GraphScene(std::shared_ptr<const SceneData> data, QObject *parent)
-    : QGraphicsScene(parent), m_data(std::move(data))
+GraphScene::GraphScene(std::shared_ptr<const SceneData> data, QObject *parent) : QGraphicsScene(parent), m_data(std::move(data))
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     setSceneRect(m_data->layout.bounds.adjusted(-40, -40, 40, 40));

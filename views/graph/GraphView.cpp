@@ -146,10 +146,18 @@ void GraphView::keyPressEvent(QKeyEvent *event)
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomIn(); return;
-    case Qt::Key_Minus: zoomOut(); return;
-    case Qt::Key_0: zoomToFit(); return;
-    case Qt::Key_1: zoomToActualSize(); return;
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+        zoomToFit();
+        return;
+    case Qt::Key_1:
+        zoomToActualSize();
+        return;
     case Qt::Key_Up:
     case Qt::Key_Down:
     case Qt::Key_Left:

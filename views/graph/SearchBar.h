@@ -31,7 +31,7 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
 
 public Q_SLOTS:
-    void search();      // again, on the text as it is (the graph may have changed)
+    void search(); // again, on the text as it is (the graph may have changed)
     void next();
     void previous();
     void focusSearch(); // shows the bar, selects the text

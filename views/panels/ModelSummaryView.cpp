@@ -27,11 +27,8 @@ QString qs(const std::string &s) { return QString::fromStdString(s); }
 } // namespace
 
 ModelSummaryView::ModelSummaryView(QWidget *parent)
-    : QWidget(parent),
-      m_values(new ValueTableModel(this)),
-      m_operators(new OperatorTableModel(this)),
-      m_sortedOperators(new QSortFilterProxyModel(this)),
-      m_problems(new ProblemTableModel(this))
+    : QWidget(parent), m_values(new ValueTableModel(this)), m_operators(new OperatorTableModel(this)),
+      m_sortedOperators(new QSortFilterProxyModel(this)), m_problems(new ProblemTableModel(this))
 {
     m_sortedOperators->setSourceModel(m_operators);
     m_sortedOperators->setSortRole(OperatorTableModel::SortRole);
@@ -139,13 +136,13 @@ void ModelSummaryView::showFacts()
     m_valueBox->setTitle(m_model ? tr("Inputs (%1) and outputs (%2)").arg(inputs).arg(m_values->rowCount() - inputs)
                                  : tr("Inputs and outputs"));
     m_operatorBox->setTitle(m_model ? tr("Operators (%1 types)").arg(m_operators->rowCount()) : tr("Operators"));
-    m_problemBox->setTitle(!m_model                    ? tr("Problems")
-                           : m_problems->rowCount() > 0 ? tr("Problems (%1)").arg(m_problems->rowCount())
-                                                        : tr("Problems (none)"));
+    m_problemBox->setTitle(!m_model                             ? tr("Problems")
+                                   : m_problems->rowCount() > 0 ? tr("Problems (%1)").arg(m_problems->rowCount())
+                                                                : tr("Problems (none)"));
     if (!m_model) {
         m_file->clear();
-        for (auto *label : {m_size, m_irVersion, m_opsets, m_producer, m_graphName, m_nodes, m_subgraphs,
-                            m_parameters, m_checker, m_shapeInference, m_metadata, m_description})
+        for (auto *label : {m_size, m_irVersion, m_opsets, m_producer, m_graphName, m_nodes, m_subgraphs, m_parameters, m_checker,
+                            m_shapeInference, m_metadata, m_description})
             label->clear();
         return;
     }
@@ -161,9 +158,10 @@ void ModelSummaryView::showFacts()
         const QString size = locale.formattedDataSize(static_cast<qint64>(n));
         return n < 1024 ? size : tr("%1 (%2 bytes)").arg(size, locale.toString(static_cast<qulonglong>(n)));
     };
-    m_size->setText(model.externalBytes() ? tr("%1 in the model file, %2 in external data")
-                                                .arg(bytes(model.fileBytes()), bytes(model.externalBytes()))
-                                          : bytes(model.fileBytes()));
+    m_size->setText(
+            model.externalBytes()
+                    ? tr("%1 in the model file, %2 in external data").arg(bytes(model.fileBytes()), bytes(model.externalBytes()))
+                    : bytes(model.fileBytes()));
     m_irVersion->setText(QString::number(proto.ir_version()));
     QStringList opsets;
     for (const auto &[domain, version] : facts.opsetImports)
@@ -176,18 +174,18 @@ void ModelSummaryView::showFacts()
     m_graphName->setText(proto.graph().name().empty() ? tr("(unnamed)") : qs(proto.graph().name()));
 
     m_nodes->setText(tr("%1 in the main graph, %2 in all")
-                         .arg(locale.toString(facts.nodesTop), locale.toString(static_cast<qulonglong>(facts.nodes.size()))));
-    m_subgraphs->setText(facts.subgraphCount ? tr("%1, nested up to %2 deep")
-                                                   .arg(locale.toString(facts.subgraphCount))
-                                                   .arg(facts.subgraphMaxDepth)
-                                             : tr("none"));
+                             .arg(locale.toString(facts.nodesTop), locale.toString(static_cast<qulonglong>(facts.nodes.size()))));
+    m_subgraphs->setText(
+            facts.subgraphCount
+                    ? tr("%1, nested up to %2 deep").arg(locale.toString(facts.subgraphCount)).arg(facts.subgraphMaxDepth)
+                    : tr("none"));
     const QString params = locale.toString(static_cast<qlonglong>(facts.paramCount));
     const QString inits = locale.toString(facts.initializersTotal);
     if (!facts.paramCount && !facts.constantNodeElements)
         m_parameters->setText(tr("none"));
     else if (facts.constantNodeElements)
         m_parameters->setText(tr("%1 in %2 initializers, and %3 elements in Constant nodes")
-                                  .arg(params, inits, locale.toString(static_cast<qlonglong>(facts.constantNodeElements))));
+                                      .arg(params, inits, locale.toString(static_cast<qlonglong>(facts.constantNodeElements))));
     else
         m_parameters->setText(tr("%1 in %2 initializers").arg(params, inits));
     QStringList metadata;

@@ -17,7 +17,7 @@ QString esc(const std::string &s) { return qs(s).toHtmlEscaped(); }
 QString link(const QString &scheme, const QString &target, const QString &text)
 {
     return QStringLiteral("<a href=\"%1:%2\">%3</a>")
-        .arg(scheme, QString::fromLatin1(QUrl::toPercentEncoding(target)), esc(text));
+            .arg(scheme, QString::fromLatin1(QUrl::toPercentEncoding(target)), esc(text));
 }
 
 QString nodeLink(const OnnxModel &model, const onnx::NodeProto &node)
@@ -47,25 +47,36 @@ QString attributeHtml(const onnx::AttributeProto &a)
 {
     using A = onnx::AttributeProto;
     switch (a.type()) {
-    case A::INT: return QString::number(a.i());
-    case A::FLOAT: return QString::number(a.f(), 'g', 9);
-    case A::STRING: return QStringLiteral("\"%1\"").arg(esc(a.s()));
-    case A::INTS: return listText(a.ints());
-    case A::FLOATS: return listText(a.floats());
+    case A::INT:
+        return QString::number(a.i());
+    case A::FLOAT:
+        return QString::number(a.f(), 'g', 9);
+    case A::STRING:
+        return QStringLiteral("\"%1\"").arg(esc(a.s()));
+    case A::INTS:
+        return listText(a.ints());
+    case A::FLOATS:
+        return listText(a.floats());
     case A::STRINGS: {
         QStringList parts;
         for (const auto &s : a.strings())
             parts << QStringLiteral("\"%1\"").arg(esc(s));
         return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
-    case A::TENSOR: return esc(tensorSummary(a.t()));
+    case A::TENSOR:
+        return esc(tensorSummary(a.t()));
     case A::GRAPH:
         return NodePanel::tr("graph “%1”, %n node(s)", nullptr, a.g().node_size()).arg(esc(a.g().name()));
-    case A::GRAPHS: return NodePanel::tr("%n graph(s)", nullptr, a.graphs_size());
-    case A::TENSORS: return NodePanel::tr("%n tensor(s)", nullptr, a.tensors_size());
-    case A::SPARSE_TENSOR: return NodePanel::tr("sparse tensor");
-    case A::TYPE_PROTO: return esc(typeText(a.tp()));
-    default: return NodePanel::tr("(undefined)");
+    case A::GRAPHS:
+        return NodePanel::tr("%n graph(s)", nullptr, a.graphs_size());
+    case A::TENSORS:
+        return NodePanel::tr("%n tensor(s)", nullptr, a.tensors_size());
+    case A::SPARSE_TENSOR:
+        return NodePanel::tr("sparse tensor");
+    case A::TYPE_PROTO:
+        return esc(typeText(a.tp()));
+    default:
+        return NodePanel::tr("(undefined)");
     }
 }
 
@@ -148,7 +159,7 @@ QString NodePanel::html(const NodeEntry &entry) const
 
     const auto opset = facts.opsetImports.find(domain);
     const std::optional<OperatorDoc> doc =
-        opset == facts.opsetImports.end() ? std::nullopt : operatorDoc(qs(node.op_type()), domain, opset->second);
+            opset == facts.opsetImports.end() ? std::nullopt : operatorDoc(qs(node.op_type()), domain, opset->second);
 
     if (node.attribute_size()) {
         h += QStringLiteral("<h4>%1</h4><table cellspacing=\"2\">").arg(tr("Attributes"));
@@ -157,7 +168,7 @@ QString NodePanel::html(const NodeEntry &entry) const
             if (a.type() == onnx::AttributeProto::TENSOR && node.op_type() == "Constant" && node.output_size())
                 value += QStringLiteral(" ") + link(QStringLiteral("tensor"), qs(node.output(0)), tr("values…"));
             h += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td style=\"color:gray\">%2&nbsp;</td><td>%3</td></tr>")
-                     .arg(esc(a.name()), attributeTypeText(a), value);
+                         .arg(esc(a.name()), attributeTypeText(a), value);
         }
         h += QStringLiteral("</table>");
     }
@@ -213,12 +224,12 @@ QString NodePanel::html(const NodeEntry &entry) const
             ++i;
             if (name.empty()) {
                 h += QStringLiteral("<tr><td>%1&nbsp;</td><td colspan=\"2\" style=\"color:gray\">%2</td></tr>")
-                         .arg(esc(slot), tr("(omitted)"));
+                             .arg(esc(slot), tr("(omitted)"));
                 continue;
             }
             h += QStringLiteral("<tr><td style=\"color:gray\">%1&nbsp;</td><td><b>%2</b></td><td>%3</td></tr>"
                                 "<tr><td></td><td colspan=\"2\">%4</td></tr>")
-                     .arg(esc(slot), esc(name), typeOf(name), inputs ? origin(name) : consumers(name));
+                         .arg(esc(slot), esc(name), typeOf(name), inputs ? origin(name) : consumers(name));
         }
         h += QStringLiteral("</table>");
     };
@@ -228,13 +239,17 @@ QString NodePanel::html(const NodeEntry &entry) const
     h += QStringLiteral("<h4>%1</h4>").arg(tr("Documentation"));
     if (!doc) {
         h += QStringLiteral("<p style=\"color:gray\">%1</p>")
-                 .arg(tr("No schema for %1 in domain %2 at this opset: it is a custom operator, or newer than "
-                         "libonnx knows.").arg(esc(node.op_type()), esc(domain)));
+                     .arg(tr("No schema for %1 in domain %2 at this opset: it is a custom operator, or newer than "
+                             "libonnx knows.")
+                                  .arg(esc(node.op_type()), esc(domain)));
         return h;
     }
     h += QStringLiteral("<p style=\"color:gray\">%1</p>")
-             .arg(tr("%1 version %2 (opset %3 of %4)")
-                      .arg(esc(doc->opType)).arg(doc->sinceVersion).arg(opset->second).arg(esc(domain)));
+                 .arg(tr("%1 version %2 (opset %3 of %4)")
+                              .arg(esc(doc->opType))
+                              .arg(doc->sinceVersion)
+                              .arg(opset->second)
+                              .arg(esc(domain)));
     h += QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(esc(doc->summary));
     auto items = [&](const QString &title, const QList<OperatorDoc::Item> &list) {
         if (list.isEmpty())
@@ -242,7 +257,7 @@ QString NodePanel::html(const NodeEntry &entry) const
         h += QStringLiteral("<p><b>%1</b></p><ul>").arg(title);
         for (const auto &it : list)
             h += QStringLiteral("<li><b>%1</b> <span style=\"color:gray\">%2%3</span>: %4</li>")
-                     .arg(esc(it.name), esc(it.type), it.optional ? tr(", optional") : QString(), esc(it.description));
+                         .arg(esc(it.name), esc(it.type), it.optional ? tr(", optional") : QString(), esc(it.description));
         h += QStringLiteral("</ul>");
     };
     items(tr("Attributes"), doc->attributes);

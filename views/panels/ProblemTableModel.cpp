@@ -20,10 +20,7 @@ int ProblemTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() || !m_model ? 0 : static_cast<int>(m_model->facts.problems.size());
 }
 
-int ProblemTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int ProblemTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ProblemTableModel::data(const QModelIndex &index, int role) const
 {
@@ -34,15 +31,18 @@ QVariant ProblemTableModel::data(const QModelIndex &index, int role) const
     case SeverityColumn:
         if (role == Qt::DisplayRole) {
             switch (problem.severity) {
-            case Problem::Severity::Error: return tr("Error");
-            case Problem::Severity::Warning: return tr("Warning");
-            case Problem::Severity::Info: return tr("Info");
+            case Problem::Severity::Error:
+                return tr("Error");
+            case Problem::Severity::Warning:
+                return tr("Warning");
+            case Problem::Severity::Info:
+                return tr("Info");
             }
         }
         if (role == Qt::DecorationRole) {
-            const auto icon = problem.severity == Problem::Severity::Error     ? QStyle::SP_MessageBoxCritical
-                              : problem.severity == Problem::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                               : QStyle::SP_MessageBoxInformation;
+            const auto icon = problem.severity == Problem::Severity::Error ? QStyle::SP_MessageBoxCritical
+                    : problem.severity == Problem::Severity::Warning       ? QStyle::SP_MessageBoxWarning
+                                                                           : QStyle::SP_MessageBoxInformation;
             return QApplication::style()->standardIcon(icon);
         }
         break;
@@ -55,7 +55,8 @@ QVariant ProblemTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return problem.message.simplified();
         if (role == Qt::ToolTipRole) // rich text, so that long messages wrap
-            return QString(QStringLiteral("<p style=\"white-space:pre-wrap\">") + problem.message.toHtmlEscaped() + QStringLiteral("</p>"));
+            return QString(QStringLiteral("<p style=\"white-space:pre-wrap\">") + problem.message.toHtmlEscaped()
+                           + QStringLiteral("</p>"));
         break;
     }
     return {};

@@ -142,11 +142,15 @@ bool TensorPanel::showTensor(const QString &name, NodeId context)
         dims << QString::number(d);
     const QLocale locale;
     m_type->setText(tr("%1, shape [%2], %3 elements")
-                        .arg(elementTypeName(tensor->data_type()), dims.join(QStringLiteral(", ")),
-                             locale.toString(static_cast<qlonglong>(elementCount(*tensor)))));
+                            .arg(elementTypeName(tensor->data_type()), dims.join(QStringLiteral(", ")),
+                                 locale.toString(static_cast<qlonglong>(elementCount(*tensor)))));
     switch (m_model->model->storageOf(*tensor)) {
-    case TensorStorage::InProto: m_storage->setText(tr("Stored in the model proto.")); break;
-    case TensorStorage::ModelFile: m_storage->setText(tr("Stored in the model file; read from it now.")); break;
+    case TensorStorage::InProto:
+        m_storage->setText(tr("Stored in the model proto."));
+        break;
+    case TensorStorage::ModelFile:
+        m_storage->setText(tr("Stored in the model file; read from it now."));
+        break;
     case TensorStorage::External:
         m_storage->setText(tr("Stored in external data “%1”; read from it now.").arg(externalRef(*tensor).location));
         break;
@@ -204,8 +208,8 @@ void TensorPanel::onValues(std::shared_ptr<const Values> values)
         m_summary->setText(tr("No elements."));
     } else {
         QString s = tr("min %1 · max %2 · mean %3 · std %4 · zeros %5%")
-                        .arg(num(m_stats.min), num(m_stats.max), num(m_stats.mean), num(m_stats.stddev),
-                             l.toString(m_stats.zeroShare * 100.0, 'f', 1));
+                            .arg(num(m_stats.min), num(m_stats.max), num(m_stats.mean), num(m_stats.stddev),
+                                 l.toString(m_stats.zeroShare * 100.0, 'f', 1));
         if (m_stats.nan || m_stats.infinite)
             s += tr(" · %1 NaN, %2 infinite").arg(m_stats.nan).arg(m_stats.infinite);
         m_summary->setText(s);
@@ -247,9 +251,10 @@ void TensorPanel::showPage()
             lines << QStringLiteral("[%1] %2").arg(first + i).arg(values.value()[std::size_t(i)], 0, 'g', 8);
     }
     m_text->setPlainText(lines.join(QLatin1Char('\n')));
-    m_pageLabel->setText(count > 0 ? tr("%1–%2 of %3").arg(l.toString(static_cast<qlonglong>(first)),
-                                                           l.toString(static_cast<qlonglong>(first + count - 1)),
-                                                           l.toString(static_cast<qlonglong>(m_stats.count)))
+    m_pageLabel->setText(count > 0 ? tr("%1–%2 of %3")
+                                             .arg(l.toString(static_cast<qlonglong>(first)),
+                                                  l.toString(static_cast<qlonglong>(first + count - 1)),
+                                                  l.toString(static_cast<qlonglong>(m_stats.count)))
                                    : QString());
     m_previous->setEnabled(m_page > 0);
     m_next->setEnabled(first + count < m_stats.count);
@@ -269,8 +274,8 @@ void TensorPanel::askSaveNpy()
 {
     QString safe = m_name;
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Tensor"), safe + QStringLiteral(".npy"),
-                                                      tr("NumPy arrays (*.npy)"));
+    const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save Tensor"), safe + QStringLiteral(".npy"), tr("NumPy arrays (*.npy)"));
     if (path.isEmpty())
         return;
     // Reading and writing a large tensor takes a while: off the GUI thread. The snapshot

@@ -31,15 +31,9 @@ void ValueTableModel::setModel(const std::shared_ptr<const LoadedModel> &model)
     endResetModel();
 }
 
-int ValueTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
+int ValueTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 
-int ValueTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int ValueTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ValueTableModel::data(const QModelIndex &index, int role) const
 {

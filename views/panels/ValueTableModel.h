@@ -20,7 +20,7 @@ public:
     explicit ValueTableModel(QObject *parent = nullptr);
 
     void setModel(const std::shared_ptr<const LoadedModel> &model); // nullptr clears
-    int inputCount() const { return m_inputs; } // the first rows are the inputs
+    int inputCount() const { return m_inputs; }                     // the first rows are the inputs
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

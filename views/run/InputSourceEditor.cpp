@@ -24,7 +24,8 @@ InputSourceEditor::InputSourceEditor(const QString &inputName, QWidget *parent) 
     m_choice->addItem(tr("constant"), static_cast<int>(Choice::Constant));
     m_choice->addItem(tr("random range"), static_cast<int>(Choice::Range));
     m_choice->setToolTip(tr("Values of %1: random with the seed, from a file, one value for every element, "
-                            "or random within a range").arg(inputName));
+                            "or random within a range")
+                                 .arg(inputName));
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("text"));
     m_browse = new QToolButton(this);
@@ -78,8 +79,8 @@ void InputSourceEditor::updateWidgets()
 void InputSourceEditor::browse()
 {
     const QString start = m_text->text().isEmpty() ? QString() : QFileInfo(m_text->text()).absolutePath();
-    const QString file = QFileDialog::getOpenFileName(this, tr("Values of %1").arg(m_name), start,
-                                                      tr("Tensors (*.npy *.pb);;Raw bytes (*)"));
+    const QString file =
+            QFileDialog::getOpenFileName(this, tr("Values of %1").arg(m_name), start, tr("Tensors (*.npy *.pb);;Raw bytes (*)"));
     if (!file.isEmpty())
         m_text->setText(file);
 }

@@ -25,7 +25,7 @@ public:
 
     Choice choice() const;
     void setChoice(Choice choice);
-    QString text() const;      // the file, the value or the range as typed
+    QString text() const; // the file, the value or the range as typed
     void setText(const QString &text);
     // Random without a range: the engine's default, which the CLI expresses by naming no
     // source for the input. EngineSettings::sources then gets no entry.

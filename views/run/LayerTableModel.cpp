@@ -46,20 +46,14 @@ NodeId LayerTableModel::nodeId(int row) const
     return row >= 0 && row < rowCount() ? m_ids[static_cast<std::size_t>(row)] : kNoNode;
 }
 
-QHash<NodeId, double> LayerTableModel::shareByNode() const
-{
-    return layerShareByNode(m_timings, m_ids);
-}
+QHash<NodeId, double> LayerTableModel::shareByNode() const { return layerShareByNode(m_timings, m_ids); }
 
 int LayerTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_timings.size());
 }
 
-int LayerTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int LayerTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant LayerTableModel::data(const QModelIndex &index, int role) const
 {
@@ -119,9 +113,10 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NodeColumn) {
             QString tip = id == kNoNode ? tr("No node of the model was found for this row; double-click does nothing.")
-                                            : tr("Double-click to show the node in the graph.");
+                                        : tr("Double-click to show the node in the graph.");
             if (!t.fusedNodes.isEmpty())
-                tip += QLatin1Char('\n') + tr("Its kernels also did the work of: %1").arg(t.fusedNodes.join(QStringLiteral(", ")));
+                tip += QLatin1Char('\n')
+                        + tr("Its kernels also did the work of: %1").arg(t.fusedNodes.join(QStringLiteral(", ")));
             return tip;
         }
         if (index.column() == KernelsColumn)

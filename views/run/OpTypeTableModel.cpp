@@ -9,7 +9,7 @@ namespace ml {
 
 namespace {
 QString msText(double v) { return QLocale().toString(v, 'f', v < 1 ? 4 : 3); }
-}
+} // namespace
 
 OpTypeTableModel::OpTypeTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -31,15 +31,9 @@ void OpTypeTableModel::clear()
     endResetModel();
 }
 
-int OpTypeTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
+int OpTypeTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 
-int OpTypeTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int OpTypeTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant OpTypeTableModel::data(const QModelIndex &index, int role) const
 {

@@ -9,7 +9,7 @@ namespace ml {
 
 namespace {
 QString errorText(double v) { return v == 0 ? QStringLiteral("0") : QLocale().toString(v, 'g', 4); }
-}
+} // namespace
 
 OutputComparisonModel::OutputComparisonModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -32,10 +32,7 @@ int OutputComparisonModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int OutputComparisonModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int OutputComparisonModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant OutputComparisonModel::data(const QModelIndex &index, int role) const
 {

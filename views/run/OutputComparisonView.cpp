@@ -149,26 +149,26 @@ void OutputComparisonView::start()
     m_verdict->setText(tr("Comparing the outputs…"));
     m_verdict->setStyleSheet({});
     // Everything the job needs by value: the view may be cleared or deleted meanwhile.
-    auto future = QtConcurrent::run([tensors = m_tensors, previous = m_previousDir, current = m_currentDir,
-                                     atol = atol(), rtol = rtol()]() -> Outcome {
-        Outcome o;
-        o.tensors = tensors;
-        if (!o.tensors) {
-            auto a = OutputComparison::load(previous);
-            if (!a) {
-                o.error = a.errorMessage();
+    auto future = QtConcurrent::run(
+            [tensors = m_tensors, previous = m_previousDir, current = m_currentDir, atol = atol(), rtol = rtol()]() -> Outcome {
+                Outcome o;
+                o.tensors = tensors;
+                if (!o.tensors) {
+                    auto a = OutputComparison::load(previous);
+                    if (!a) {
+                        o.error = a.errorMessage();
+                        return o;
+                    }
+                    auto b = OutputComparison::load(current);
+                    if (!b) {
+                        o.error = b.errorMessage();
+                        return o;
+                    }
+                    o.tensors = std::make_shared<const Tensors>(Tensors{std::move(a.value()), std::move(b.value())});
+                }
+                o.differences = OutputComparison::compare(o.tensors->previous, o.tensors->current, atol, rtol);
                 return o;
-            }
-            auto b = OutputComparison::load(current);
-            if (!b) {
-                o.error = b.errorMessage();
-                return o;
-            }
-            o.tensors = std::make_shared<const Tensors>(Tensors{std::move(a.value()), std::move(b.value())});
-        }
-        o.differences = OutputComparison::compare(o.tensors->previous, o.tensors->current, atol, rtol);
-        return o;
-    });
+            });
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, job] {
         watcher->deleteLater();

@@ -5,8 +5,8 @@
 #include "InputPlan.h"
 #include "InputSourceEditor.h"
 #include "LayerTableModel.h"
-#include "RunResultView.h"
 #include "OutputComparisonView.h"
+#include "RunResultView.h"
 #include "ShapeSpec.h"
 #include "TensorFile.h"
 #include "TrtexecOptionsBox.h"
@@ -16,14 +16,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QJsonArray>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -315,8 +315,9 @@ void RunPanel::showBackends(const std::vector<BackendInfo> &backends)
         // would leave the user wondering where TensorRT went.
         if (items)
             items->item(index)->setEnabled(a.available);
-        m_backend->setItemText(index, a.available ? (a.version.isEmpty() ? b.displayName : tr("%1 %2").arg(b.displayName, a.version))
-                                                  : tr("%1 (not available)").arg(b.displayName));
+        m_backend->setItemText(index,
+                               a.available ? (a.version.isEmpty() ? b.displayName : tr("%1 %2").arg(b.displayName, a.version))
+                                           : tr("%1 (not available)").arg(b.displayName));
         m_backend->setItemData(index, a.available ? a.program : a.missing, Qt::ToolTipRole);
         if (!a.available)
             notes << tr("%1 is not available: %2").arg(b.displayName, a.missing);
@@ -461,7 +462,7 @@ EngineSettings RunPanel::settings() const
             continue;
         // A .npy or .pb file brings its shape: the editor's default would contradict it.
         const bool fileShape = source && source->kind == InputSource::Kind::File
-                               && TensorFile::formatOf(source->file) != TensorFile::Format::Raw;
+                && TensorFile::formatOf(source->file) != TensorFile::Format::Raw;
         if (fileShape && !e.edit->isModified())
             continue;
         if (auto dims = ShapeSpec::parseDims(e.edit->text()))
@@ -542,7 +543,7 @@ bool RunPanel::trtexecUsable() const
 {
     // Only once the check has found trtexec: its options mean nothing to ONNX Runtime.
     return m_backend->currentData().toString() == QStringLiteral("trtexec") && m_checked
-           && availability(QStringLiteral("trtexec")).available;
+            && availability(QStringLiteral("trtexec")).available;
 }
 
 QString RunPanel::message() const { return m_message->text(); }
@@ -825,8 +826,9 @@ void RunPanel::compareWithPrevious(const KeptRun &current)
         return view->showNotCompared(tr("Not compared: the previous run fed other inputs (%1; now %2).")
                                              .arg(before.join(QStringLiteral(", ")), now.join(QStringLiteral(", "))));
     }
-    view->compare(m_lastRun->outputsDir, current.outputsDir,
-                  tr("This run (%1) against the previous run (%2).").arg(runText(current.settings), runText(m_lastRun->settings)));
+    view->compare(
+            m_lastRun->outputsDir, current.outputsDir,
+            tr("This run (%1) against the previous run (%2).").arg(runText(current.settings), runText(m_lastRun->settings)));
 }
 
 } // namespace ml

@@ -132,7 +132,7 @@ private:
     // A finished run whose folder is kept: its outputs are the next comparison's reference.
     struct KeptRun {
         QString folder;
-        QString outputsDir; // empty: the backend saved none
+        QString outputsDir;                            // empty: the backend saved none
         std::vector<std::pair<QString, Shape>> inputs; // names and shapes that ran
         QJsonObject settings;
     };
@@ -171,8 +171,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_folder; // made at the first run
     int m_runCount = 0;
-    QString m_runFolder;                      // the running job's
-    std::optional<KeptRun> m_lastRun;         // the shown result's run
+    QString m_runFolder;              // the running job's
+    std::optional<KeptRun> m_lastRun; // the shown result's run
 
     QComboBox *m_backend = nullptr;
     QLabel *m_backendNote = nullptr;

@@ -17,8 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QPushButton>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,9 +53,9 @@ QTableView *makeTable(QWidget *parent, QSortFilterProxyModel *proxy, int barColu
 
 QStringList RunResultView::statisticKeys()
 {
-    return {QStringLiteral("min"),     QStringLiteral("max"),        QStringLiteral("mean"),     QStringLiteral("median"),
-            QStringLiteral("p90"),     QStringLiteral("p95"),        QStringLiteral("p99"),      QStringLiteral("stddev"),
-            QStringLiteral("cv"),      QStringLiteral("throughput"), QStringLiteral("build"),    QStringLiteral("firstRun"),
+    return {QStringLiteral("min"),     QStringLiteral("max"),        QStringLiteral("mean"),  QStringLiteral("median"),
+            QStringLiteral("p90"),     QStringLiteral("p95"),        QStringLiteral("p99"),   QStringLiteral("stddev"),
+            QStringLiteral("cv"),      QStringLiteral("throughput"), QStringLiteral("build"), QStringLiteral("firstRun"),
             QStringLiteral("peakRss"), QStringLiteral("iterations")};
 }
 
@@ -114,9 +114,9 @@ QWidget *RunResultView::makeSummaryTab()
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
     auto *grid = new QGridLayout;
-    const QStringList names = {tr("Min"),        tr("Max"),         tr("Mean"),         tr("Median"), tr("p90"),
-                               tr("p95"),        tr("p99"),         tr("Std. dev."),    tr("CV"),     tr("Throughput"),
-                               tr("Build"),      tr("First run"),   tr("Peak memory"),  tr("Iterations")};
+    const QStringList names = {tr("Min"),   tr("Max"),       tr("Mean"),        tr("Median"),    tr("p90"),
+                               tr("p95"),   tr("p99"),       tr("Std. dev."),   tr("CV"),        tr("Throughput"),
+                               tr("Build"), tr("First run"), tr("Peak memory"), tr("Iterations")};
     const QStringList keys = statisticKeys();
     constexpr int kPerColumn = 5; // three columns of name/value pairs fit a bottom dock
     for (int i = 0; i < keys.size(); ++i) {
@@ -271,8 +271,8 @@ void RunResultView::showStatistics(const RunResult &r)
     setStatistic(QStringLiteral("throughput"), tr("%1 /s").arg(locale.toString(r.throughputPerS, 'f', 2)));
     setStatistic(QStringLiteral("build"), ms(r.buildMs));
     setStatistic(QStringLiteral("firstRun"), r.firstRunMs < 0 ? tr("not reported") : ms(r.firstRunMs));
-    setStatistic(QStringLiteral("peakRss"), r.peakRssBytes > 0 ? tr("%1 MB").arg(locale.toString(r.peakRssBytes / 1e6, 'f', 1))
-                                                                : tr("not reported"));
+    setStatistic(QStringLiteral("peakRss"),
+                 r.peakRssBytes > 0 ? tr("%1 MB").arg(locale.toString(r.peakRssBytes / 1e6, 'f', 1)) : tr("not reported"));
     setStatistic(QStringLiteral("iterations"), locale.toString(r.iterations));
 }
 
@@ -347,10 +347,10 @@ void RunResultView::showLayers(const RunResult &r, const std::shared_ptr<const L
     // The two differ (timing each kernel costs time; work between kernels is in no row):
     // the gap is shown, not hidden.
     const double gapShare = p.endToEndMs > 0 ? p.gapMs() / p.endToEndMs * 100 : 0;
-    QString text = tr("Sum of the layers: %1 ms; end-to-end latency of the same %n profiled runs: %2 ms; gap: %3 ms (%4%).",
-                      nullptr, p.runs)
-                           .arg(msText(p.layerSumMs), msText(p.endToEndMs), msText(p.gapMs()),
-                                QLocale().toString(gapShare, 'f', 1));
+    QString text =
+            tr("Sum of the layers: %1 ms; end-to-end latency of the same %n profiled runs: %2 ms; gap: %3 ms (%4%).", nullptr,
+               p.runs)
+                    .arg(msText(p.layerSumMs), msText(p.endToEndMs), msText(p.gapMs()), QLocale().toString(gapShare, 'f', 1));
     if (!p.removedNodes.isEmpty())
         text += QLatin1Char('\n')
                 + tr("%n model nodes ran as no kernel of their own (folded into constants or eliminated).", nullptr,

@@ -59,9 +59,11 @@ TrtexecOptionsBox::TrtexecOptionsBox(QWidget *parent) : QGroupBox(tr("TensorRT (
     m_workspace->setSuffix(tr(" MiB"));
     m_workspace->setSpecialValueText(tr("default")); // 0: TensorRT's own default
     m_form->addRow(tr("Workspace:"), m_workspace);
-    m_timingCache = fileEditor(QStringLiteral("timingCache"), tr("Timing cache"), tr("Timing caches (*.cache *.bin);;All files (*)"));
+    m_timingCache =
+            fileEditor(QStringLiteral("timingCache"), tr("Timing cache"), tr("Timing caches (*.cache *.bin);;All files (*)"));
     m_timingCache->setToolTip(tr("Read if it exists, written after the build: later builds go faster"));
-    m_engine = fileEditor(QStringLiteral("enginePath"), tr("Save engine"), tr("TensorRT engines (*.engine *.plan);;All files (*)"));
+    m_engine =
+            fileEditor(QStringLiteral("enginePath"), tr("Save engine"), tr("TensorRT engines (*.engine *.plan);;All files (*)"));
     m_engine->setPlaceholderText(tr("not kept"));
     m_form->addRow(tr("Timing cache:"), m_timingCache->parentWidget());
     m_form->addRow(tr("Save engine:"), m_engine->parentWidget());
@@ -85,8 +87,8 @@ QLineEdit *TrtexecOptionsBox::fileEditor(const QString &objectName, const QStrin
     layout->addWidget(browse);
     connect(browse, &QToolButton::clicked, this, [this, edit, title, filter] {
         // Both files may not exist yet: trtexec writes them.
-        const QString file = QFileDialog::getSaveFileName(this, title, edit->text(), filter, nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+        const QString file =
+                QFileDialog::getSaveFileName(this, title, edit->text(), filter, nullptr, QFileDialog::DontConfirmOverwrite);
         if (!file.isEmpty())
             edit->setText(file);
     });

@@ -19,8 +19,9 @@ void HistogramWidget::setHistogram(std::vector<std::int64_t> bins, double min, d
     m_bins = std::move(bins);
     m_min = min;
     m_max = max;
-    setToolTip(m_bins.empty() ? QString() : tr("%n bin(s) from %1 to %2", nullptr, int(m_bins.size()))
-                                                .arg(QLocale().toString(min, 'g', 6), QLocale().toString(max, 'g', 6)));
+    setToolTip(m_bins.empty() ? QString()
+                              : tr("%n bin(s) from %1 to %2", nullptr, int(m_bins.size()))
+                                        .arg(QLocale().toString(min, 'g', 6), QLocale().toString(max, 'g', 6)));
     update();
 }
 
