@@ -76,7 +76,10 @@ std::shared_ptr<const ml::RunResult> runModelLens(const ml::EngineSettings &s)
     ml::EngineWorker worker;
     QEventLoop loop;
     std::shared_ptr<const ml::RunResult> result;
-    QObject::connect(&worker, &ml::EngineWorker::finished, &loop, [&](auto r) { result = r; loop.quit(); });
+    QObject::connect(&worker, &ml::EngineWorker::finished, &loop, [&](auto r) {
+        result = r;
+        loop.quit();
+    });
     QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](const QString &m) {
         QTextStream(stderr) << "ModelLens job failed: " << m << '\n';
         loop.quit();
@@ -107,8 +110,9 @@ double runBare(Ort::Env &env, const ml::EngineSettings &s)
     for (std::size_t i = 0; i < session.GetInputCount(); ++i) {
         inNames.push_back(session.GetInputNameAllocated(i, allocator).get());
         auto &t = *std::find_if(data.begin(), data.end(), [&](const auto &d) { return d.name.toStdString() == inNames.back(); });
-        inputs.push_back(Ort::Value::CreateTensor(memory, t.bytes.data(), static_cast<std::size_t>(t.bytes.size()), t.shape.data(),
-                                                  t.shape.size(), static_cast<ONNXTensorElementDataType>(t.dataType)));
+        inputs.push_back(Ort::Value::CreateTensor(memory, t.bytes.data(), static_cast<std::size_t>(t.bytes.size()),
+                                                  t.shape.data(), t.shape.size(),
+                                                  static_cast<ONNXTensorElementDataType>(t.dataType)));
     }
     for (std::size_t i = 0; i < session.GetOutputCount(); ++i)
         outNames.push_back(session.GetOutputNameAllocated(i, allocator).get());
@@ -149,7 +153,9 @@ QString loadAverage()
 QString revision()
 {
     QProcess git;
-    git.start(u"git"_s, {u"-C"_s, QStringLiteral(MODELLENS_BENCHMARKS_MD).section(u'/', 0, -3), u"describe"_s, u"--always"_s, u"--dirty=+changes"_s});
+    git.start(u"git"_s,
+              {u"-C"_s, QStringLiteral(MODELLENS_BENCHMARKS_MD).section(u'/', 0, -3), u"describe"_s, u"--always"_s,
+               u"--dirty=+changes"_s});
     git.waitForFinished(5000);
     return QString::fromUtf8(git.readAllStandardOutput()).trimmed();
 }
@@ -204,9 +210,9 @@ int main(int argc, char *argv[])
     }
     const int warmup = 10;
     const std::vector<Case> cases = {
-        {u"resnet18_dynbatch.onnx"_s, u"input0:1x3x224x224"_s, quick ? 20 : 100},
-        {u"mobilenet_v3_small.onnx"_s, QString(), quick ? 50 : 400},
-        {u"bert_like_encoder_2l_tied.onnx"_s, u"input0:1x128x768"_s, quick ? 20 : 100},
+            {u"resnet18_dynbatch.onnx"_s, u"input0:1x3x224x224"_s, quick ? 20 : 100},
+            {u"mobilenet_v3_small.onnx"_s, QString(), quick ? 50 : 400},
+            {u"bert_like_encoder_2l_tied.onnx"_s, u"input0:1x128x768"_s, quick ? 20 : 100},
     };
     QTextStream err(stderr);
     const QString loadBefore = loadAverage();
@@ -247,15 +253,16 @@ int main(int argc, char *argv[])
 
     QString md;
     QTextStream o(&md);
-    o << "Measured " << QDate::currentDate().toString(Qt::ISODate) << " on source revision `" << revision() << "`, "
-      << rounds << " alternating rounds per model; load average " << loadBefore << " before, " << loadAverage() << " after.\n\n"
+    o << "Measured " << QDate::currentDate().toString(Qt::ISODate) << " on source revision `" << revision() << "`, " << rounds
+      << " alternating rounds per model; load average " << loadBefore << " before, " << loadAverage() << " after.\n\n"
       << "Machine: " << QThread::idealThreadCount() << " CPUs, " << cpuModel() << ", " << QSysInfo::prettyProductName()
       << " (Linux " << QSysInfo::kernelVersion() << "); ONNX Runtime " << QString::fromStdString(Ort::GetVersionString())
       << ". Shared with other jobs.\n\n"
       << "Settings, identical on both sides: CPUExecutionProvider, optimization level all, 1 intra-op and 1 inter-op thread, "
          "sequential execution, spinning off, "
       << warmup << " warm-up runs after the first, random inputs from seed 0.\n\n"
-      << "```sh\ncmake --build build --target bench_engine\nbuild/bench/bench_engine --rounds " << rounds << " --write-doc\n```\n\n"
+      << "```sh\ncmake --build build --target bench_engine\nbuild/bench/bench_engine --rounds " << rounds
+      << " --write-doc\n```\n\n"
       << "| model | inputs | runs per round | ModelLens median ms | bare loop median ms | difference | per-round differences |\n"
       << "| --- | --- | ---: | ---: | ---: | ---: | --- |\n";
     for (std::size_t c = 0; c < cases.size(); ++c) {
@@ -271,11 +278,13 @@ int main(int argc, char *argv[])
     o << "\nGoal: the median ModelLens reports within 3% of the bare loop's.\n\n";
     for (std::size_t c = 0; c < cases.size(); ++c) {
         const double d = (median(results[c].modellens) / median(results[c].bare) - 1) * 100;
-        o << "- " << cases[c].file << ": " << (std::abs(d) <= 3 ? "met" : "NOT met") << " (" << QString::number(d, 'f', 2) << "%)\n";
+        o << "- " << cases[c].file << ": " << (std::abs(d) <= 3 ? "met" : "NOT met") << " (" << QString::number(d, 'f', 2)
+          << "%)\n";
     }
     o << "\nPer-layer profiling (one `--per-layer` job per model: the measured loop as above, then a second, profiled "
          "session with the same runs):\n\n"
-      << "| model | unprofiled median ms | profiled median ms | profiling overhead | rows | sum of layers ms | end-to-end ms (profiled, mean) | gap |\n"
+      << "| model | unprofiled median ms | profiled median ms | profiling overhead | rows | sum of layers ms | end-to-end ms "
+         "(profiled, mean) | gap |\n"
       << "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
     for (std::size_t c = 0; c < cases.size(); ++c) {
         const auto &m = results[c];

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LayerNodes.h"
 
+#include "ModelFacts.h"
 #include "ModelNodeRef.h"
 
 #include <functional>
