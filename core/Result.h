@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -9,10 +10,27 @@
 
 namespace ml {
 
-// An error as a value: what went wrong, in words a user can act on. Crosses threads and
-// library boundaries where an exception must not.
+// What kind of failure an Error is, for code that must react to it (a cancel is shown calmly,
+// a crash is reported, an invalid field is marked). The message says the rest, for people;
+// code never compares message text.
+enum class ErrorCode {
+    Failed,          // anything not listed below
+    Cancelled,       // the user (or a newer job) cancelled it
+    Crashed,         // a child process died of a signal
+    OutOfMemory,     // a memory limit, the kernel's OOM killer, std::bad_alloc
+    TimedOut,        // a time limit ran out
+    InvalidModel,    // the model cannot be opened, parsed or run as it is
+    InvalidSettings, // settings or options that do not parse or do not fit the model
+    Io,              // reading or writing a file or folder failed
+};
+
+// An error as a value: what went wrong, in words a user can act on, and its kind. Crosses
+// threads and library boundaries where an exception must not.
 struct Error {
     QString message;
+    ErrorCode code = ErrorCode::Failed;
+
+    bool cancelled() const { return code == ErrorCode::Cancelled; }
 };
 
 // Result<T>: either a value or an Error. Result<void> carries only success or an Error.
@@ -33,6 +51,8 @@ public:
 
     const Error &error() const { return std::get<Error>(m_state); }
     QString errorMessage() const { return ok() ? QString() : error().message; }
+    ErrorCode errorCode() const { return ok() ? ErrorCode::Failed : error().code; }
+    bool cancelled() const { return !ok() && error().cancelled(); }
 
 private:
     std::variant<T, Error> m_state;
@@ -48,11 +68,23 @@ public:
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }
     QString errorMessage() const { return ok() ? QString() : m_error->message; }
+    ErrorCode errorCode() const { return ok() ? ErrorCode::Failed : m_error->code; }
+    bool cancelled() const { return !ok() && m_error->cancelled(); }
 
 private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(QString message) { return Error{std::move(message)}; }
+inline Error makeError(QString message, ErrorCode code = ErrorCode::Failed) { return Error{std::move(message), code}; }
+
+// The same failure with more context in front of its message, its code kept.
+inline Error withContext(const QString &prefix, Error error)
+{
+    error.message = prefix + error.message;
+    return error;
+}
 
 } // namespace ml
+
+// Errors travel in queued signals (a job's failed(job, error)).
+Q_DECLARE_METATYPE(ml::Error)
