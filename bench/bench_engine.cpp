@@ -11,11 +11,11 @@
 // the profiled runs against the unprofiled median of the same job.
 //
 //   bench_engine [--rounds N] [--models DIR] [--write-doc [FILE]] [--quick]
-#include "EngineWorker.h"
 #include "InputFactory.h"
 #include "InputPlan.h"
 #include "LatencyStats.h"
 #include "OnnxModel.h"
+#include "RunSession.h"
 
 #include <onnxruntime_cxx_api.h>
 
@@ -73,18 +73,19 @@ ml::EngineSettings settingsFor(const QString &model, const Case &c, int warmup)
 
 std::shared_ptr<const ml::RunResult> runModelLens(const ml::EngineSettings &s)
 {
-    ml::EngineWorker worker;
+    // Through the run session, as the GUI and the CLI run.
+    ml::RunSession session;
     QEventLoop loop;
     std::shared_ptr<const ml::RunResult> result;
-    QObject::connect(&worker, &ml::EngineWorker::finished, &loop, [&](auto r) {
-        result = r;
+    QObject::connect(&session, &ml::RunSession::finished, &loop, [&](quint64, auto run) {
+        result = run->result;
         loop.quit();
     });
-    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](const QString &m) {
-        QTextStream(stderr) << "ModelLens job failed: " << m << '\n';
+    QObject::connect(&session, &ml::RunSession::failed, &loop, [&](quint64, const ml::Error &e) {
+        QTextStream(stderr) << "ModelLens job failed: " << e.message << '\n';
         loop.quit();
     });
-    worker.start(s);
+    session.start(ml::RunRequest{s, nullptr, {}, false, false});
     loop.exec();
     return result;
 }

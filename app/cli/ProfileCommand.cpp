@@ -2,19 +2,17 @@
 #include "ProfileCommand.h"
 
 #include "EngineBackend.h"
-#include "EngineWorker.h"
-#include "InputPlan.h"
 #include "OnnxModel.h"
 #include "OutputComparison.h"
 #include "ProfileOptions.h"
 #include "ProfileReport.h"
+#include "RunSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -27,36 +25,37 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 
-// Runs one job through the same worker thread and child process the GUI uses.
-ml::Result<std::shared_ptr<const ml::RunResult>> runJob(const ml::EngineSettings &settings, bool showProgress)
+// Runs one job through the same run session the GUI uses (RunSession: planning, the engine
+// worker thread and its child process, the run's folder).
+Result<std::shared_ptr<const SessionRun>> runJob(RunSession &session, RunRequest request, bool showProgress)
 {
-    ml::EngineWorker worker;
     QEventLoop loop;
-    std::shared_ptr<const ml::RunResult> result;
-    QString error;
-    QObject::connect(&worker, &ml::EngineWorker::finished, &loop, [&](std::shared_ptr<const ml::RunResult> r) {
-        result = std::move(r);
+    std::shared_ptr<const SessionRun> run;
+    Error error;
+    QObject::connect(&session, &RunSession::finished, &loop, [&](quint64, std::shared_ptr<const SessionRun> r) {
+        run = std::move(r);
         loop.quit();
     });
-    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](const QString &message) {
-        error = message;
+    QObject::connect(&session, &RunSession::failed, &loop, [&](quint64, const Error &e) {
+        error = e;
         loop.quit();
     });
     if (showProgress)
-        QObject::connect(&worker, &ml::EngineWorker::progress, &loop, [](const QString &stage, qint64 current, qint64 total) {
+        QObject::connect(&session, &RunSession::progress, &loop, [](quint64, const QString &stage, qint64 current, qint64 total) {
             QTextStream err(stderr);
             err << "\r\033[K" << stage;
             if (total > 0)
                 err << ' ' << current << '/' << total;
             err << Qt::flush;
         });
-    worker.start(settings);
+    session.start(std::move(request));
     loop.exec();
+    QObject::disconnect(&session, nullptr, &loop, nullptr);
     if (showProgress)
         QTextStream(stderr) << "\r\033[K" << Qt::flush;
-    if (!result)
-        return ml::makeError(error);
-    return result;
+    if (!run)
+        return error;
+    return run;
 }
 
 } // namespace
@@ -77,8 +76,9 @@ int runProfile(const QStringList &arguments)
     }
     if (o.listBackends) {
         QJsonObject all;
-        for (const QString &name : ml::EngineBackend::names()) {
-            const auto backend = ml::EngineBackend::create(name);
+        for (const BackendId id : allBackends()) {
+            const QString name = backendIdName(id);
+            const auto backend = EngineBackend::create(id);
             const ml::BackendAvailability a = backend->availability(o.settings);
             if (o.json)
                 all.insert(name,
@@ -95,34 +95,33 @@ int runProfile(const QStringList &arguments)
         return 0;
     }
 
-    // Plan the inputs here so that a bad shape is a usage error and --plan can show them.
-    auto model = ml::OnnxModel::open(o.settings.modelPath);
+    // Plan the inputs here so that a bad shape is a usage error and --plan can show them;
+    // the session plans again from the same opened model, without reading the file twice.
+    auto model = OnnxModel::open(o.settings.modelPath);
     if (!model) {
         err << model.errorMessage() << '\n';
         return 2;
     }
-    auto planned = ml::InputPlan::plan(model.value()->proto().graph(), o.settings);
+    std::shared_ptr<const OnnxModel> opened = std::move(model).value();
+    auto planned = RunSession::plan(opened->proto().graph(), o.settings);
     if (!planned) {
         err << planned.errorMessage() << '\n';
         return 1;
     }
-    o.settings.inputs = planned.value();
     if (o.planOnly) {
         if (o.json) {
             QJsonArray inputs;
-            for (const auto &in : o.settings.inputs)
+            for (const auto &in : planned->inputs)
                 inputs.append(in.toJson());
             out << QJsonDocument(QJsonObject{{u"inputs"_s, inputs}}).toJson(QJsonDocument::Indented);
         } else {
-            out << ProfileReport::plan(o.settings.inputs);
+            out << ProfileReport::plan(planned->inputs);
         }
         return 0;
     }
 
     const bool progress = !o.json && ::isatty(STDERR_FILENO);
-    QTemporaryDir outputs;
-    ml::EngineSettings first = o.settings;
-    ml::EngineSettings second;
+    EngineSettings second;
     if (!o.compare.isEmpty()) {
         auto other = ProfileOptions::withOverrides(o.settings, o.compare);
         if (!other) {
@@ -130,38 +129,38 @@ int runProfile(const QStringList &arguments)
             return 1;
         }
         second = other.value();
-        if (first.saveOutputsDir.isEmpty())
-            first.saveOutputsDir = outputs.filePath(u"a"_s);
-        second.saveOutputsDir = outputs.filePath(u"b"_s);
+        second.saveOutputsDir.clear(); // into its own run folder, not over the first run's
     }
-    auto result = runJob(first, progress);
+    RunSession session;
+    // Outputs are kept only for a comparison (or where --save-outputs says).
+    RunRequest request{o.settings, opened, {}, false, !o.compare.isEmpty()};
+    auto result = runJob(session, request, progress);
     if (!result) {
         err << tr("profile failed: %1").arg(result.errorMessage()) << '\n';
         return 2;
     }
-    QJsonObject json = result.value()->toJson();
+    const RunResult &first = *result.value()->result;
+    QJsonObject json = first.toJson();
     if (!o.json)
-        out << ProfileReport::result(*result.value(), o.top);
+        out << ProfileReport::result(first, o.top);
     int code = 0;
     if (!o.compare.isEmpty()) {
-        auto other = runJob(second, progress);
+        auto other = runJob(session, RunRequest{second, opened, {}, false, true}, progress);
         if (!other) {
             err << tr("the comparison run (%1) failed: %2").arg(o.compare, other.errorMessage()) << '\n';
             return 2;
         }
-        auto a = ml::OutputComparison::load(first.saveOutputsDir);
-        auto b = ml::OutputComparison::load(second.saveOutputsDir);
-        if (!a || !b) {
-            err << (a ? b.errorMessage() : a.errorMessage()) << '\n';
+        auto differences = RunSession::compareOutputs(session.outputPairing(), o.atol, o.rtol);
+        if (!differences) {
+            err << differences.errorMessage() << '\n';
             return 2;
         }
-        const auto differences = ml::OutputComparison::compare(a.value(), b.value(), o.atol, o.rtol);
-        const bool pass = ml::OutputComparison::allPass(differences);
+        const bool pass = OutputComparison::allPass(differences.value());
         code = pass ? 0 : 3;
         QJsonArray diffs;
-        for (const auto &d : differences)
+        for (const auto &d : differences.value())
             diffs.append(d.toJson());
-        QJsonObject otherJson = other.value()->toJson();
+        QJsonObject otherJson = other.value()->result->toJson();
         otherJson.remove(u"latencies_ms"_s);
         json.insert(u"comparison"_s,
                     QJsonObject{{u"changes"_s, o.compare},
@@ -171,8 +170,8 @@ int runProfile(const QStringList &arguments)
                                 {u"outputs"_s, diffs},
                                 {u"run"_s, otherJson}});
         if (!o.json) {
-            out << tr("\n--- with %1 ---\n").arg(o.compare) << ProfileReport::result(*other.value(), o.top);
-            out << ProfileReport::comparison(differences, o.atol, o.rtol);
+            out << tr("\n--- with %1 ---\n").arg(o.compare) << ProfileReport::result(*other.value()->result, o.top);
+            out << ProfileReport::comparison(differences.value(), o.atol, o.rtol);
         }
     }
     if (o.json)

@@ -52,7 +52,10 @@ ml::Result<ml::EngineSettings> ProfileOptions::withOverrides(const ml::EngineSet
         const QString key = pair.section(u'=', 0, 0).trimmed();
         const QString value = pair.section(u'=', 1).trimmed();
         if (key == u"backend") {
-            s.backend = value;
+            const auto backend = parseBackendId(value);
+            if (!backend)
+                return makeError(tr("--compare: backend is ort or trtexec, not \"%1\"").arg(value), ErrorCode::InvalidSettings);
+            s.backend = *backend;
         } else if (key == u"opt-level") {
             const auto level = ml::parseOptimizationLevel(value);
             if (!level)
@@ -140,10 +143,13 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
         return ml::makeError(tr("usage: modellens-cli profile MODEL [options] (see --help)"));
     ml::EngineSettings &s = o.settings;
     s.modelPath = p.positionalArguments().first();
-    if (p.isSet(u"backend"_s))
-        s.backend = p.value(u"backend"_s);
-    if (s.backend != u"ort" && s.backend != u"trtexec")
-        return ml::makeError(tr("--backend is ort or trtexec, not \"%1\"").arg(s.backend));
+    if (p.isSet(u"backend"_s)) {
+        const auto backend = parseBackendId(p.value(u"backend"_s));
+        if (!backend)
+            return makeError(tr("--backend is ort or trtexec, not \"%1\"").arg(p.value(u"backend"_s)),
+                             ErrorCode::InvalidSettings);
+        s.backend = *backend;
+    }
     for (const auto &[option, target] : {std::pair{u"shapes"_s, &s.shapes}, std::pair{u"min-shapes"_s, &s.minShapes},
                                          std::pair{u"max-shapes"_s, &s.maxShapes}}) {
         if (!p.isSet(option))

@@ -18,15 +18,15 @@ QString EngineBackend::failureMessage(int, int exitCode, const StepOutcome &outc
     return QCoreApplication::translate("EngineBackend", "%1 exited with status %2").arg(displayName()).arg(exitCode);
 }
 
-std::unique_ptr<EngineBackend> EngineBackend::create(const QString &name)
+std::unique_ptr<EngineBackend> EngineBackend::create(BackendId id)
 {
-    if (name == u"ort" || name == u"onnxruntime")
-        return std::make_unique<OrtBackend>();
-    if (name == u"trtexec" || name == u"tensorrt")
+    switch (id) {
+    case BackendId::Trtexec:
         return std::make_unique<TrtexecBackend>();
-    return nullptr;
+    case BackendId::OnnxRuntime:
+        break;
+    }
+    return std::make_unique<OrtBackend>();
 }
-
-QStringList EngineBackend::names() { return {u"ort"_s, u"trtexec"_s}; }
 
 } // namespace ml

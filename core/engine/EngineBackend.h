@@ -50,7 +50,7 @@ class EngineBackend {
 public:
     virtual ~EngineBackend() = default;
 
-    virtual QString name() const = 0;        // "ort", "trtexec"
+    virtual BackendId id() const = 0;
     virtual QString displayName() const = 0; // for people
     // May start the program briefly (to ask its version): call off the GUI thread.
     virtual BackendAvailability availability(const EngineSettings &settings) const = 0;
@@ -63,8 +63,7 @@ public:
     // After every step succeeded: the result, read from what the steps wrote.
     virtual Result<RunResult> collect(const EngineSettings &settings, const std::vector<StepOutcome> &steps) const = 0;
 
-    static std::unique_ptr<EngineBackend> create(const QString &name); // nullptr for unknown names
-    static QStringList names();
+    static std::unique_ptr<EngineBackend> create(BackendId id);
 };
 
 } // namespace ml

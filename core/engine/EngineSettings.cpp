@@ -61,6 +61,19 @@ std::optional<OptimizationLevel> parseOptimizationLevel(const QString &name)
     return std::nullopt;
 }
 
+QString backendIdName(BackendId id) { return id == BackendId::Trtexec ? u"trtexec"_s : u"ort"_s; }
+
+std::optional<BackendId> parseBackendId(const QString &name)
+{
+    if (name == u"ort" || name == u"onnxruntime")
+        return BackendId::OnnxRuntime;
+    if (name == u"trtexec" || name == u"tensorrt")
+        return BackendId::Trtexec;
+    return std::nullopt;
+}
+
+std::vector<BackendId> allBackends() { return {BackendId::OnnxRuntime, BackendId::Trtexec}; }
+
 QJsonObject EngineSettings::toJson() const
 {
     QJsonObject sourcesJson;
@@ -70,7 +83,7 @@ QJsonObject EngineSettings::toJson() const
     for (const auto &input : inputs)
         inputsJson.append(input.toJson());
     return {
-            {u"backend"_s, backend},
+            {u"backend"_s, backendIdName(backend)},
             {u"model"_s, modelPath},
             {u"shapes"_s, shapesToJson(shapes)},
             {u"min_shapes"_s, shapesToJson(minShapes)},
@@ -109,7 +122,13 @@ QJsonObject EngineSettings::toJson() const
 Result<EngineSettings> EngineSettings::fromJson(const QJsonObject &o)
 {
     EngineSettings s;
-    s.backend = o.value(u"backend"_s).toString(s.backend);
+    if (o.contains(u"backend"_s)) {
+        const auto backend = parseBackendId(o.value(u"backend"_s).toString());
+        if (!backend)
+            return makeError(tr("unknown backend \"%1\" (known: ort, trtexec)").arg(o.value(u"backend"_s).toString()),
+                             ErrorCode::InvalidSettings);
+        s.backend = *backend;
+    }
     s.modelPath = o.value(u"model"_s).toString();
     s.shapes = shapesFromJson(o.value(u"shapes"_s));
     s.minShapes = shapesFromJson(o.value(u"min_shapes"_s));

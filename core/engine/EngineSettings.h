@@ -17,6 +17,13 @@
 
 namespace ml {
 
+// The engines ModelLens drives. Spelled "ort" and "trtexec" in JSON and on the command line.
+enum class BackendId { OnnxRuntime, Trtexec };
+QString backendIdName(BackendId id);
+// Also accepts "onnxruntime" and "tensorrt"; nullopt for anything else.
+std::optional<BackendId> parseBackendId(const QString &name);
+std::vector<BackendId> allBackends();
+
 // ONNX Runtime's graph optimization levels (ORT_DISABLE_ALL, _ENABLE_BASIC, _EXTENDED, _ALL).
 enum class OptimizationLevel { None, Basic, Extended, All };
 QString optimizationLevelName(OptimizationLevel level);
@@ -25,7 +32,7 @@ std::optional<OptimizationLevel> parseOptimizationLevel(const QString &name);
 // Everything one build-and-run needs. A plain value: the GUI edits a copy, the supervisor
 // hands it to the child as JSON. Times are in seconds where the name says so, else counts.
 struct EngineSettings {
-    QString backend = QStringLiteral("ort"); // "ort" or "trtexec"
+    BackendId backend = BackendId::OnnxRuntime;
     QString modelPath;
 
     // The user's choices by input name; InputPlan turns them (and the model) into `inputs`.

@@ -2,8 +2,6 @@
 #include "EngineSupervisor.h"
 
 #include "ChildProgress.h"
-#include "InputPlan.h"
-#include "OnnxModel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,6 +42,7 @@ EngineSupervisor::EngineSupervisor(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<ml::EngineSettings>();
     qRegisterMetaType<std::shared_ptr<const ml::RunResult>>();
+    qRegisterMetaType<ml::Error>();
 }
 
 EngineSupervisor::~EngineSupervisor()
@@ -55,7 +54,7 @@ EngineSupervisor::~EngineSupervisor()
     }
 }
 
-QString EngineSupervisor::cancelledMessage() { return tr("cancelled"); }
+Error EngineSupervisor::cancelledError() { return makeError(tr("cancelled"), ErrorCode::Cancelled); }
 
 quint64 EngineSupervisor::reserveJob() { return ++m_issued; }
 
@@ -100,35 +99,24 @@ void EngineSupervisor::start(const EngineSettings &settings, quint64 job)
     m_busy = true;
     Q_EMIT jobStarted(job);
     if (cancelled())
-        return fail(cancelledMessage());
+        return fail(cancelledError());
     m_settings = settings;
     m_steps.clear();
     m_outcomes.clear();
     m_step = -1;
-    Q_EMIT progress(ChildProgress::preparing(), 0, 0);
+    Q_EMIT progress(m_job, ChildProgress::preparing(), 0, 0);
 
     m_backend = EngineBackend::create(settings.backend);
-    if (!m_backend)
-        return fail(tr("unknown backend \"%1\" (known: %2)").arg(settings.backend, EngineBackend::names().join(u", "_s)));
-    if (m_settings.inputs.empty()) {
-        auto model = OnnxModel::open(m_settings.modelPath);
-        if (!model)
-            return fail(model.errorMessage());
-        auto planned = InputPlan::plan(model.value()->proto().graph(), m_settings);
-        if (!planned)
-            return fail(planned.errorMessage());
-        m_settings.inputs = planned.value();
-    }
     m_workDir = std::make_unique<QTemporaryDir>(QDir(QDir::tempPath()).filePath(u"modellens-engine-XXXXXX"_s));
     if (!m_workDir->isValid())
-        return fail(tr("cannot create a temporary folder: %1").arg(m_workDir->errorString()));
+        return fail(makeError(tr("cannot create a temporary folder: %1").arg(m_workDir->errorString()), ErrorCode::Io));
     m_settings.workDir = m_workDir->path();
     auto steps = m_backend->plan(m_settings);
     if (!steps)
-        return fail(steps.errorMessage());
+        return fail(steps.error());
     m_steps = steps.value();
     if (cancelled())
-        return fail(cancelledMessage());
+        return fail(cancelledError());
     m_step = 0;
     startStep();
 }
@@ -158,7 +146,7 @@ void EngineSupervisor::startStep()
     m_lineBuffer.clear();
     m_process->setProcessEnvironment(step.environment);
     m_process->setWorkingDirectory(m_settings.workDir);
-    Q_EMIT progress(step.stage, 0, 0);
+    Q_EMIT progress(m_job, step.stage, 0, 0);
     m_stepTimer.start();
     m_process->start(step.program, step.arguments);
     if (!m_process->waitForStarted(10000))
@@ -167,7 +155,7 @@ void EngineSupervisor::startStep()
     if (cancelled()) // cancel() came between the check in start() and the pid being known
         ::kill(static_cast<pid_t>(m_pid.load()), SIGKILL);
     m_sampler->start();
-    Q_EMIT childStarted(m_pid);
+    Q_EMIT childStarted(m_job, m_pid);
 }
 
 void EngineSupervisor::samplePeak()
@@ -188,7 +176,7 @@ void EngineSupervisor::onOutput()
         const QByteArray line = m_lineBuffer.left(newline);
         m_lineBuffer.remove(0, newline + 1);
         if (auto p = m_backend->progressFrom(m_step, line))
-            Q_EMIT progress(p->stage, p->current, p->total);
+            Q_EMIT progress(m_job, p->stage, p->current, p->total);
     }
 }
 
@@ -197,7 +185,9 @@ void EngineSupervisor::onStartError(QProcess::ProcessError error)
     if (error != QProcess::FailedToStart || !m_busy)
         return;
     m_pid = 0;
-    fail(tr("%1 could not be started: %2").arg(m_steps[static_cast<std::size_t>(m_step)].program, m_process->errorString()));
+    fail(makeError(
+            tr("%1 could not be started: %2").arg(m_steps[static_cast<std::size_t>(m_step)].program, m_process->errorString()),
+            ErrorCode::Io));
 }
 
 void EngineSupervisor::onFinished(int exitCode, QProcess::ExitStatus status)
@@ -211,11 +201,14 @@ void EngineSupervisor::onFinished(int exitCode, QProcess::ExitStatus status)
     m_outcomes.back().errors.append(m_process->readAllStandardError());
     m_outcomes.back().wallMs = static_cast<double>(m_stepTimer.nsecsElapsed()) / 1e6;
     if (cancelled())
-        return fail(cancelledMessage());
-    if (status == QProcess::CrashExit) // Qt reports the terminating signal as the exit code
-        return fail(describeCrash(exitCode, m_outcomes.back().peakRssBytes, m_settings.memoryLimitBytes));
+        return fail(cancelledError());
+    if (status == QProcess::CrashExit) { // Qt reports the terminating signal as the exit code
+        // A SIGKILL nobody here sent is, as a rule, the kernel's OOM killer.
+        const ErrorCode code = exitCode == SIGKILL ? ErrorCode::OutOfMemory : ErrorCode::Crashed;
+        return fail(makeError(describeCrash(exitCode, m_outcomes.back().peakRssBytes, m_settings.memoryLimitBytes), code));
+    }
     if (exitCode != 0)
-        return fail(m_backend->failureMessage(m_step, exitCode, m_outcomes.back()));
+        return fail(makeError(m_backend->failureMessage(m_step, exitCode, m_outcomes.back())));
     if (++m_step < static_cast<int>(m_steps.size()))
         return startStep();
     succeed();
@@ -223,12 +216,12 @@ void EngineSupervisor::onFinished(int exitCode, QProcess::ExitStatus status)
 
 void EngineSupervisor::succeed()
 {
-    Q_EMIT progress(ChildProgress::reading(), 0, 0);
+    Q_EMIT progress(m_job, ChildProgress::reading(), 0, 0);
     auto result = m_backend->collect(m_settings, m_outcomes);
     if (!result)
-        return fail(result.errorMessage());
+        return fail(result.error());
     if (cancelled())
-        return fail(cancelledMessage());
+        return fail(cancelledError());
     // Paths into the temporary folder would dangle once it is removed.
     if (result->profilePath.startsWith(m_settings.workDir))
         result->profilePath.clear();
@@ -239,13 +232,13 @@ void EngineSupervisor::succeed()
     result->settings.remove(u"result"_s);
     auto shared = std::make_shared<const RunResult>(std::move(result.value()));
     cleanUp();
-    Q_EMIT finished(shared);
+    Q_EMIT finished(m_job, shared);
 }
 
-void EngineSupervisor::fail(const QString &message)
+void EngineSupervisor::fail(Error error)
 {
     cleanUp();
-    Q_EMIT failed(message);
+    Q_EMIT failed(m_job, error);
 }
 
 void EngineSupervisor::cleanUp()

@@ -20,15 +20,16 @@ namespace ml {
 
 // Runs one engine job at a time as child processes and reports on it. Lives in a worker
 // thread (EngineWorker puts it there) and owns the QProcess, so nothing here blocks the GUI:
-// start() plans the inputs (opening the model), writes the job's files into a temporary
-// folder, runs the backend's steps one after the other, and reads their results.
+// start() writes the job's files into a temporary folder, runs the backend's steps one after
+// the other, and reads their results. The inputs come planned (RunSession plans them once,
+// from the model it already has); the supervisor never opens the model itself.
 //
-// Signals: progress while it runs; then exactly one of finished (an immutable result) or
-// failed (a message naming the cause: the engine's error, a crash with its signal, a kill,
-// running out of memory, or "cancelled").
+// Signals, each carrying the job's id: progress while it runs; then exactly one of finished
+// (an immutable result) or failed (an Error whose code says what happened: Cancelled,
+// Crashed, OutOfMemory, InvalidSettings, Io, or Failed with the engine's own message).
 //
 // cancel() may be called from any thread: it kills the child with SIGKILL at once (the
-// process is gone within milliseconds; failed("cancelled") follows when the event loop of
+// process is gone within milliseconds; failed(job, Cancelled) follows when the event loop of
 // the supervisor's thread sees it exit).
 class EngineSupervisor : public QObject {
     Q_OBJECT
@@ -44,8 +45,8 @@ public:
     qint64 childPid() const; // any thread; 0 when no child runs
     bool busy() const;       // any thread
 
-    // The message failed() carries when a job was cancelled.
-    static QString cancelledMessage();
+    // The error failed() carries when a job was cancelled (code Cancelled).
+    static Error cancelledError();
     // How a child that did not exit normally ended, in words ("killed by signal 9 (SIGKILL)").
     static QString describeCrash(int signal, qint64 peakRssBytes, qint64 memoryLimitBytes);
 
@@ -54,13 +55,12 @@ public Q_SLOTS:
     void start(const ml::EngineSettings &settings, quint64 job = 0);
 
 Q_SIGNALS:
-    // Everything emitted after jobStarted(n) and before the next jobStarted belongs to job n
-    // (a replaced job's failed("cancelled") comes before the new job's jobStarted).
+    // A replaced job's failed(old, Cancelled) comes before the new job's jobStarted.
     void jobStarted(quint64 job);
-    void progress(const QString &stage, qint64 current, qint64 total);
-    void finished(std::shared_ptr<const ml::RunResult> result);
-    void failed(const QString &message);
-    void childStarted(qint64 pid);
+    void progress(quint64 job, const QString &stage, qint64 current, qint64 total);
+    void finished(quint64 job, std::shared_ptr<const ml::RunResult> result);
+    void failed(quint64 job, const ml::Error &error);
+    void childStarted(quint64 job, qint64 pid);
 
 private:
     void startStep();
@@ -68,7 +68,7 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onStartError(QProcess::ProcessError error);
     void samplePeak();
-    void fail(const QString &message);
+    void fail(Error error);
     void succeed();
     void cleanUp();
 

@@ -26,8 +26,9 @@ EngineWorker::~EngineWorker()
 quint64 EngineWorker::start(const EngineSettings &settings)
 {
     const quint64 job = m_supervisor->reserveJob();
-    QMetaObject::invokeMethod(m_supervisor, "start", Qt::QueuedConnection, Q_ARG(ml::EngineSettings, settings),
-                              Q_ARG(quint64, job));
+    EngineSupervisor *supervisor = m_supervisor;
+    QMetaObject::invokeMethod(
+            supervisor, [supervisor, settings, job] { supervisor->start(settings, job); }, Qt::QueuedConnection);
     return job;
 }
 

@@ -8,9 +8,9 @@
 
 namespace ml {
 
-// What the GUI and the CLI hold: an EngineSupervisor in a thread of its own. start() and
-// cancel() return at once; the signals arrive in the owner's thread, queued. The result is
-// immutable and may be kept or shared across threads.
+// An EngineSupervisor in a thread of its own; RunSession holds one. start() and cancel()
+// return at once; the signals arrive in the owner's thread, queued, each with the id of the
+// job it belongs to. The result is immutable and may be kept or shared across threads.
 class EngineWorker : public QObject {
     Q_OBJECT
 public:
@@ -25,10 +25,10 @@ public:
 
 Q_SIGNALS:
     void jobStarted(quint64 job);
-    void progress(const QString &stage, qint64 current, qint64 total);
-    void finished(std::shared_ptr<const ml::RunResult> result);
-    void failed(const QString &message);
-    void childStarted(qint64 pid);
+    void progress(quint64 job, const QString &stage, qint64 current, qint64 total);
+    void finished(quint64 job, std::shared_ptr<const ml::RunResult> result);
+    void failed(quint64 job, const ml::Error &error);
+    void childStarted(quint64 job, qint64 pid);
 
 private:
     QThread m_thread;

@@ -40,7 +40,7 @@ QString OrtBackend::findProgram(QStringList *searched)
     return {};
 }
 
-QString OrtBackend::name() const { return u"ort"_s; }
+BackendId OrtBackend::id() const { return BackendId::OnnxRuntime; }
 QString OrtBackend::displayName() const { return tr("ONNX Runtime"); }
 
 BackendAvailability OrtBackend::availability(const EngineSettings &) const

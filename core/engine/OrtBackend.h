@@ -14,7 +14,7 @@ public:
     // ../engine (the build tree), ../lib/modellens (installed). Empty when not found.
     static QString findProgram(QStringList *searched = nullptr);
 
-    QString name() const override;
+    BackendId id() const override;
     QString displayName() const override;
     BackendAvailability availability(const EngineSettings &settings) const override;
     Result<std::vector<ChildStep>> plan(const EngineSettings &settings) const override;

@@ -69,7 +69,7 @@ QStringList TrtexecBackend::precisionFlags()
     return {u"fp16"_s, u"bf16"_s, u"int8"_s, u"fp8"_s, u"best"_s, u"noTF32"_s, u"stronglyTyped"_s};
 }
 
-QString TrtexecBackend::name() const { return u"trtexec"_s; }
+BackendId TrtexecBackend::id() const { return BackendId::Trtexec; }
 QString TrtexecBackend::displayName() const { return tr("TensorRT (trtexec)"); }
 
 BackendAvailability TrtexecBackend::availability(const EngineSettings &settings) const

@@ -15,7 +15,7 @@ public:
     static QString findProgram(const EngineSettings &settings);
     static QStringList precisionFlags(); // the ones plan() accepts
 
-    QString name() const override;
+    BackendId id() const override;
     QString displayName() const override;
     BackendAvailability availability(const EngineSettings &settings) const override;
     Result<std::vector<ChildStep>> plan(const EngineSettings &settings) const override;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineTestSupport.h"
 
-#include "EngineWorker.h"
+#include "OnnxModel.h"
+#include "RunSession.h"
+
+#include <gtest/gtest.h>
 
 #include <QDir>
 #include <QEventLoop>
@@ -35,29 +38,43 @@ ml::EngineSettings quickSettings(const QString &model, int iterations)
 JobOutcome runJob(const ml::EngineSettings &settings, int timeoutMs)
 {
     JobOutcome outcome;
-    ml::EngineWorker worker;
+    ml::RunSession session;
     QEventLoop loop;
-    QObject::connect(&worker, &ml::EngineWorker::finished, &loop, [&](std::shared_ptr<const ml::RunResult> r) {
-        outcome.result = std::move(r);
+    QObject::connect(&session, &ml::RunSession::finished, &loop, [&](quint64, std::shared_ptr<const ml::SessionRun> r) {
+        outcome.result = r->result;
         loop.quit();
     });
-    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](const QString &m) {
-        outcome.error = m;
+    QObject::connect(&session, &ml::RunSession::failed, &loop, [&](quint64, const ml::Error &e) {
+        outcome.error = e.message;
+        outcome.code = e.code;
         loop.quit();
     });
-    QObject::connect(&worker, &ml::EngineWorker::progress, &loop, [&](const QString &stage, qint64 current, qint64 total) {
-        if (outcome.stages.isEmpty() || outcome.stages.last() != stage)
-            outcome.stages << stage;
-        (void)current;
-        outcome.totals[stage] = total;
-    });
+    QObject::connect(&session, &ml::RunSession::progress, &loop,
+                     [&](quint64, const QString &stage, qint64 current, qint64 total) {
+                         if (outcome.stages.isEmpty() || outcome.stages.last() != stage)
+                             outcome.stages << stage;
+                         (void)current;
+                         outcome.totals[stage] = total;
+                     });
     QTimer::singleShot(timeoutMs, &loop, [&] {
         outcome.error = QStringLiteral("test timeout");
         loop.quit();
     });
-    worker.start(settings);
+    // Like the CLI: outputs only where the settings ask for them.
+    session.start(ml::RunRequest{settings, nullptr, {}, false, false});
     loop.exec();
     return outcome;
+}
+
+ml::EngineSettings planned(const ml::EngineSettings &settings)
+{
+    auto model = ml::OnnxModel::open(settings.modelPath);
+    EXPECT_TRUE(model.ok()) << model.errorMessage().toStdString();
+    if (!model)
+        return settings;
+    auto s = ml::RunSession::plan(model.value()->proto().graph(), settings);
+    EXPECT_TRUE(s.ok()) << s.errorMessage().toStdString();
+    return s ? s.value() : settings;
 }
 
 } // namespace enginetest

@@ -25,14 +25,19 @@ QString fixture(const QString &relativePath);
 // Quick settings for tests: one thread, few iterations.
 ml::EngineSettings quickSettings(const QString &model, int iterations = 3);
 
-// Runs a job through EngineWorker and waits (event loop) for its end.
+// Runs a job through a RunSession (planning, the engine worker, the child) and waits (event
+// loop) for its end.
 struct JobOutcome {
     std::shared_ptr<const ml::RunResult> result;
     QString error;
+    ml::ErrorCode code = ml::ErrorCode::Failed;
     QStringList stages;
     std::map<QString, qint64> totals; // last `total` reported per stage
 };
 JobOutcome runJob(const ml::EngineSettings &settings, int timeoutMs = 90000);
+// The settings with their inputs planned (RunSession::plan on the model file), for tests that
+// drive the EngineWorker directly; fails the test when the model cannot be planned.
+ml::EngineSettings planned(const ml::EngineSettings &settings);
 
 using mltest::processExists;
 

@@ -20,6 +20,7 @@ namespace {
 // Starts a long run; once it measures, calls `act` with the child's pid, then waits for the end.
 struct Interrupted {
     QString error;
+    ml::ErrorCode code = ml::ErrorCode::Failed;
     bool finished = false;
     qint64 pid = 0;
     qint64 msFromActToEnd = -1;
@@ -31,7 +32,7 @@ Interrupted interrupt(ml::EngineWorker &worker, const ml::EngineSettings &settin
     QEventLoop loop;
     QElapsedTimer sinceAct;
     bool acted = false;
-    QObject::connect(&worker, &ml::EngineWorker::progress, &loop, [&](const QString &stage, qint64, qint64) {
+    QObject::connect(&worker, &ml::EngineWorker::progress, &loop, [&](quint64, const QString &stage, qint64, qint64) {
         if (stage == QStringLiteral("measuring") && !acted) {
             acted = true;
             out.pid = worker.childPid();
@@ -39,8 +40,9 @@ Interrupted interrupt(ml::EngineWorker &worker, const ml::EngineSettings &settin
             act(out.pid);
         }
     });
-    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](const QString &m) {
-        out.error = m;
+    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](quint64, const ml::Error &e) {
+        out.error = e.message;
+        out.code = e.code;
         out.msFromActToEnd = acted ? sinceAct.elapsed() : -1;
         loop.quit();
     });
@@ -49,7 +51,7 @@ Interrupted interrupt(ml::EngineWorker &worker, const ml::EngineSettings &settin
         loop.quit();
     });
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    worker.start(settings);
+    worker.start(enginetest::planned(settings));
     loop.exec();
     QObject::disconnect(&worker, nullptr, &loop, nullptr);
     return out;
@@ -71,7 +73,7 @@ TEST(Supervisor, CancelEndsTheChildWithinASecond)
     ml::EngineWorker worker;
     const auto out = interrupt(worker, longRun(model), [&](qint64) { worker.cancel(); });
     EXPECT_FALSE(out.finished);
-    EXPECT_EQ(out.error, QStringLiteral("cancelled"));
+    EXPECT_EQ(out.code, ml::ErrorCode::Cancelled);
     ASSERT_GT(out.pid, 0);
     EXPECT_GE(out.msFromActToEnd, 0);
     EXPECT_LT(out.msFromActToEnd, 1000) << "cancel is reported within a second";
@@ -84,19 +86,19 @@ TEST(Supervisor, CancelBeforeTheQueuedStartRuns)
     REQUIRE_SHARED_MODEL(model, "conv_dynhw.onnx");
     ml::EngineWorker worker;
     QEventLoop loop;
-    QString error;
+    ml::Error error;
     bool started = false;
-    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](const QString &m) {
-        error = m;
+    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](quint64, const ml::Error &e) {
+        error = e;
         loop.quit();
     });
     QObject::connect(&worker, &ml::EngineWorker::finished, &loop, &QEventLoop::quit);
     QObject::connect(&worker, &ml::EngineWorker::childStarted, &loop, [&] { started = true; });
-    worker.start(longRun(model));
+    worker.start(enginetest::planned(longRun(model)));
     worker.cancel();
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     loop.exec();
-    EXPECT_EQ(error, QStringLiteral("cancelled"));
+    EXPECT_TRUE(error.cancelled()) << error.message.toStdString();
     EXPECT_FALSE(started);
 }
 
@@ -108,6 +110,7 @@ TEST(Supervisor, KilledChildIsReportedAndTheNextRunWorks)
     EXPECT_FALSE(killed.finished);
     EXPECT_TRUE(killed.error.contains(QStringLiteral("signal 9 (SIGKILL)"))) << killed.error.toStdString();
     EXPECT_TRUE(killed.error.contains(QStringLiteral("out of memory"))) << "names the likely cause";
+    EXPECT_EQ(killed.code, ml::ErrorCode::OutOfMemory);
 
     auto again = quickSettings(model);
     again.shapes[QStringLiteral("input0")] = {1, 3, 32, 32};
@@ -122,6 +125,7 @@ TEST(Supervisor, CrashIsReported)
     const auto crashed = interrupt(worker, longRun(model), [](qint64 pid) { ::kill(static_cast<pid_t>(pid), SIGSEGV); });
     EXPECT_TRUE(crashed.error.contains(QStringLiteral("SIGSEGV"))) << crashed.error.toStdString();
     EXPECT_TRUE(crashed.error.contains(QStringLiteral("crashed"))) << crashed.error.toStdString();
+    EXPECT_EQ(crashed.code, ml::ErrorCode::Crashed);
 }
 
 TEST(Supervisor, ANewStartReplacesTheRunningJob)
@@ -134,33 +138,34 @@ TEST(Supervisor, ANewStartReplacesTheRunningJob)
     QStringList events;
     QObject::connect(&worker, &ml::EngineWorker::jobStarted, &loop,
                      [&](quint64 job) { events << QStringLiteral("start %1").arg(job); });
-    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](const QString &m) {
-        errors << m;
-        events << m;
+    QObject::connect(&worker, &ml::EngineWorker::failed, &loop, [&](quint64 job, const ml::Error &e) {
+        errors << e.message;
+        events << QStringLiteral("%1 %2").arg(e.message).arg(job);
     });
-    QObject::connect(&worker, &ml::EngineWorker::finished, &loop, [&] {
+    QObject::connect(&worker, &ml::EngineWorker::finished, &loop, [&](quint64 job) {
         ++finished;
-        events << QStringLiteral("finished");
+        events << QStringLiteral("finished %1").arg(job);
         loop.quit();
     });
     auto quick = quickSettings(model);
     quick.shapes[QStringLiteral("input0")] = {1, 3, 32, 32};
+    quick = enginetest::planned(quick);
     bool replaced = false;
-    QObject::connect(&worker, &ml::EngineWorker::progress, &loop, [&](const QString &stage) {
+    QObject::connect(&worker, &ml::EngineWorker::progress, &loop, [&](quint64, const QString &stage) {
         if (stage == QStringLiteral("measuring") && !replaced) {
             replaced = true;
             worker.start(quick);
         }
     });
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    const quint64 first = worker.start(longRun(model));
+    const quint64 first = worker.start(enginetest::planned(longRun(model)));
     loop.exec();
-    EXPECT_EQ(errors, QStringList{ml::EngineSupervisor::cancelledMessage()});
+    EXPECT_EQ(errors, QStringList{ml::EngineSupervisor::cancelledError().message});
     EXPECT_EQ(finished, 1);
-    // Signals of the replaced job come before the new job starts: stale results can be told apart.
+    // Each signal names its job, and the replaced job's come before the new job starts.
     EXPECT_EQ(events,
-              (QStringList{QStringLiteral("start %1").arg(first), QStringLiteral("cancelled"),
-                           QStringLiteral("start %1").arg(first + 1), QStringLiteral("finished")}));
+              (QStringList{QStringLiteral("start %1").arg(first), QStringLiteral("cancelled %1").arg(first),
+                           QStringLiteral("start %1").arg(first + 1), QStringLiteral("finished %1").arg(first + 1)}));
 }
 
 TEST(Supervisor, MemoryLimitIsReportedAsOutOfMemory)

@@ -12,7 +12,7 @@ namespace {
 ml::EngineSettings trtSettings(const QString &model)
 {
     auto s = enginetest::quickSettings(model, 4);
-    s.backend = QStringLiteral("trtexec");
+    s.backend = ml::BackendId::Trtexec;
     s.trtexecPath = enginetest::fixture(QStringLiteral("trtexec/fake_trtexec.sh"));
     s.shapes[QStringLiteral("input0")] = {2, 3, 224, 224};
     s.precisions = {QStringLiteral("fp16")};

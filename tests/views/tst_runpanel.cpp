@@ -32,9 +32,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -62,11 +64,12 @@ namespace {
 constexpr int kRunTimeoutMs = 60000;
 using HeatMap = QHash<NodeId, double>; // a comma-free name for the test macros
 
-std::shared_ptr<const LoadedModel> loadModel(const QString &path)
+// Through the GUI loader (a pool job delivered to the GUI thread), as a tab loads.
+std::shared_ptr<const LoadedModel> loadThroughLoader(const QString &path)
 {
     ModelLoader loader;
     std::shared_ptr<const LoadedModel> model;
-    QObject::connect(&loader, &ModelLoader::loaded, [&](int, std::shared_ptr<const LoadedModel> m) { model = std::move(m); });
+    QObject::connect(&loader, &ModelLoader::loaded, [&](quint64, std::shared_ptr<const LoadedModel> m) { model = std::move(m); });
     loader.load(path);
     return QTest::qWaitFor([&] { return model != nullptr; }, 30000) ? model : nullptr;
 }
@@ -101,7 +104,7 @@ double shown(const RunResultView &view, const char *key)
 qint64 waitUntilMeasuring(RunPanel &panel)
 {
     bool measuring = false;
-    auto c = QObject::connect(panel.worker(), &EngineWorker::progress, [&](const QString &stage, qint64, qint64) {
+    auto c = QObject::connect(panel.session(), &RunSession::progress, [&](quint64, const QString &stage, qint64, qint64) {
         measuring = measuring || stage == QStringLiteral("measuring");
     });
     const bool ended = QTest::qWaitFor([&] { return measuring || !panel.isRunning(); }, kRunTimeoutMs);
@@ -160,6 +163,7 @@ private Q_SLOTS:
     void optimizedGraphIsKeptAndOpens();
     void outputsAreComparedWithThePreviousRun();
     void trtexecOptionsNeedTrtexec();
+    void cliAndPanelMakeTheSameRun();
 
 private:
     bool runToEnd(RunPanel &panel, QString *error = nullptr);
@@ -169,7 +173,7 @@ private:
 void TestRunPanel::initTestCase()
 {
     QVERIFY2(QFile::exists(QStringLiteral(MODELLENS_SAMPLE_MODEL)), MODELLENS_SAMPLE_MODEL);
-    m_model = loadModel(QStringLiteral(MODELLENS_SAMPLE_MODEL));
+    m_model = loadThroughLoader(QStringLiteral(MODELLENS_SAMPLE_MODEL));
     QVERIFY(m_model);
 }
 
@@ -183,7 +187,7 @@ bool TestRunPanel::runToEnd(RunPanel &panel, QString *error)
     if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, kRunTimeoutMs))
         return false;
     if (error && !failed.isEmpty())
-        *error = failed.first().first().toString();
+        *error = failed.first().first().value<Error>().message;
     return finished.count() == 1 && failed.isEmpty();
 }
 
@@ -198,7 +202,7 @@ void TestRunPanel::inputEditorsShowThePlannedShapes()
     QVERIFY(!edit->isReadOnly()); // the batch is dynamic
     edit->setText(QStringLiteral("2x3x32x32"));
     edit->setModified(true);
-    QVERIFY(panel.settings().shapes.at(QStringLiteral("input")) == (Shape{2, 3, 32, 32}));
+    QVERIFY(panel.settings()->shapes.at(QStringLiteral("input")) == (Shape{2, 3, 32, 32}));
     panel.setModel(m_model); // a new snapshot keeps what the user typed
     QCOMPARE(panel.findChild<QLineEdit *>(QStringLiteral("shape.input"))->text(), QStringLiteral("2x3x32x32"));
 }
@@ -207,16 +211,16 @@ void TestRunPanel::backendsAreListedWithWhatIsMissing()
 {
     RunPanel panel;
     QVERIFY(QTest::qWaitFor([&] { return panel.backendsChecked(); }, 60000));
-    const BackendAvailability ort = panel.availability(QStringLiteral("ort"));
+    const BackendAvailability ort = panel.availability(BackendId::OnnxRuntime);
     QVERIFY2(ort.available, qPrintable(ort.missing));
     QVERIFY(!ort.providers.isEmpty());
     auto *providers = panel.findChild<QComboBox *>(QStringLiteral("executionProvider"));
     QCOMPARE(providers->count(), int(ort.providers.size()));
 
     auto *backend = panel.findChild<QComboBox *>(QStringLiteral("backend"));
-    const int trt = backend->findData(QStringLiteral("trtexec"));
+    const int trt = backend->findData(static_cast<int>(BackendId::Trtexec));
     QVERIFY2(trt >= 0, "trtexec stays listed");
-    const BackendAvailability trtexec = panel.availability(QStringLiteral("trtexec"));
+    const BackendAvailability trtexec = panel.availability(BackendId::Trtexec);
     const auto *items = qobject_cast<QStandardItemModel *>(backend->model());
     QCOMPARE(items->item(trt)->isEnabled(), trtexec.available);
     if (trtexec.available)
@@ -224,7 +228,7 @@ void TestRunPanel::backendsAreListedWithWhatIsMissing()
     auto *note = panel.findChild<QLabel *>(QStringLiteral("backendNote"));
     QVERIFY(!note->isHidden());
     QVERIFY2(note->text().contains(trtexec.missing), qPrintable(note->text()));
-    QCOMPARE(backend->currentData().toString(), QStringLiteral("ort"));
+    QCOMPARE(backend->currentData().toInt(), static_cast<int>(BackendId::OnnxRuntime));
 }
 
 void TestRunPanel::runShowsTheResultsStatistics()
@@ -243,7 +247,7 @@ void TestRunPanel::runShowsTheResultsStatistics()
     panel.setSettings(quick(20));
     QStringList stages;
     auto *bar = panel.findChild<QProgressBar *>();
-    connect(panel.worker(), &EngineWorker::progress, this, [&] { stages << bar->format(); });
+    connect(panel.session(), &RunSession::progress, this, [&] { stages << bar->format(); });
     QSignalSpy finished(&panel, &RunPanel::runFinished);
     QSignalSpy heat(&panel, &RunPanel::heatMapChanged);
     QString error;
@@ -413,9 +417,10 @@ void TestRunPanel::cancelEndsTheChildAndTheNextRunWorks()
     QVERIFY(QTest::qWaitFor([&] { return failed.count() == 1; }, 5000));
     QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
     QVERIFY(!processExists(pid));
-    QCOMPARE(failed.first().first().toString(), EngineSupervisor::cancelledMessage());
+    QVERIFY(failed.first().first().value<Error>().cancelled());
     QVERIFY(!panel.isRunning());
     QVERIFY(panel.message().contains(QStringLiteral("cancelled")));
+    QVERIFY2(panel.findChild<QLabel *>(QStringLiteral("message"))->styleSheet().isEmpty(), "a cancel is told calmly, not in red");
 
     panel.setSettings(quick(3));
     QString error;
@@ -436,7 +441,7 @@ void TestRunPanel::killedChildIsReportedAndTheNextRunWorks()
     QVERIFY(pid > 0);
     QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
     QVERIFY(QTest::qWaitFor([&] { return failed.count() == 1; }, 5000));
-    const QString message = failed.first().first().toString();
+    const QString message = failed.first().first().value<Error>().message;
     QVERIFY2(message.contains(QStringLiteral("SIGKILL")), qPrintable(message));
     QVERIFY2(panel.message().contains(QStringLiteral("SIGKILL")), qPrintable(panel.message()));
     QVERIFY(!panel.isRunning());
@@ -521,7 +526,7 @@ void TestRunPanel::fileWrittenOffTheGuiThreadThenRun()
 void TestRunPanel::subgraphRowsMapToTheirNodes()
 {
     REQUIRE_SHARED_MODELS();
-    auto model = loadModel(sharedModel("scripted_loop.onnx"));
+    auto model = loadThroughLoader(sharedModel("scripted_loop.onnx"));
     QVERIFY(model);
     const onnx::GraphProto &main = model->model->proto().graph();
     // Rows as the engine writes them: the Loop's body is "<Loop's label>.body".
@@ -565,7 +570,7 @@ void TestRunPanel::inputValuesReachTheRun()
     panel.setSettings(quick(2));
     // A constant: the run's input says so (its values are the engine's to make).
     chooseSource(panel, "input", InputSourceEditor::Choice::Constant, QStringLiteral("0.5"));
-    QCOMPARE(panel.settings().sources.size(), std::size_t(1));
+    QCOMPARE(panel.settings()->sources.size(), std::size_t(1));
     QString error;
     QVERIFY2(runToEnd(panel, &error), qPrintable(error));
     const QJsonObject constant = ranInput(*panel.result(), QStringLiteral("input")).value(QStringLiteral("source")).toObject();
@@ -598,15 +603,15 @@ void TestRunPanel::inputValuesReachTheRun()
 
     // A range, and back to random: no source named, as the CLI without --inputs.
     chooseSource(panel, "input", InputSourceEditor::Choice::Range, QStringLiteral("-2..3"));
-    const InputSource range = panel.settings().sources.at(QStringLiteral("input"));
+    const InputSource range = panel.settings()->sources.at(QStringLiteral("input"));
     QVERIFY(range.kind == InputSource::Kind::Random && range.low == -2 && range.high == 3);
     chooseSource(panel, "input", InputSourceEditor::Choice::Random, QString());
-    QVERIFY(panel.settings().sources.empty());
+    QVERIFY(panel.settings()->sources.empty());
     // setSettings shows a source, and settings() gives it back.
     EngineSettings s = quick(2);
     s.sources[QStringLiteral("input")] = InputSource::constant(-1.5);
     panel.setSettings(s);
-    QCOMPARE(panel.settings().sources.at(QStringLiteral("input")).value, -1.5);
+    QCOMPARE(panel.settings()->sources.at(QStringLiteral("input")).value, -1.5);
 }
 
 void TestRunPanel::badInputValuesAreShownInThePanel()
@@ -628,15 +633,31 @@ void TestRunPanel::badInputValuesAreShownInThePanel()
           Case{InputSourceEditor::Choice::Range, QStringLiteral("3..1"), QStringLiteral("empty")},
           Case{InputSourceEditor::Choice::Range, QStringLiteral("low..high"), QStringLiteral("not a range")}}) {
         chooseSource(panel, "input", c.choice, c.text);
-        failed.clear();
-        panel.run();
-        QVERIFY(!panel.isRunning());
-        QCOMPARE(failed.count(), 1);
+        // Shown as soon as it is typed: the reason in the message line, the field marked, and
+        // Run disabled until it is fixed.
         QVERIFY2(panel.message().contains(c.expected) && panel.message().contains(QStringLiteral("input")),
                  qPrintable(panel.message()));
         QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("message"))->isHidden());
-        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
+        auto *editor = panel.findChild<InputSourceEditor *>(QStringLiteral("source.input"));
+        QVERIFY(editor->findChild<QLineEdit *>(QStringLiteral("text"))->property("invalid").toBool());
+        QVERIFY(!panel.settings());
+        QCOMPARE(panel.settings().errorCode(), ErrorCode::InvalidSettings);
+        failed.clear();
+        panel.run(); // F5 while the field is invalid: nothing runs, the reason is given
+        QVERIFY(!panel.isRunning());
+        QCOMPARE(failed.count(), 1);
     }
+    chooseSource(panel, "input", InputSourceEditor::Choice::Random, QString());
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
+    QVERIFY2(panel.message().isEmpty(), qPrintable(panel.message()));
+    auto *shape = panel.findChild<QLineEdit *>(QStringLiteral("shape.input"));
+    shape->setText(QStringLiteral("1x3x32x")); // half typed
+    QVERIFY(shape->property("invalid").toBool());
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
+    shape->setText(QStringLiteral("1x3x32x32"));
+    QVERIFY(!shape->property("invalid").toBool());
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
     // A file the engine cannot read as the input: its message, in the panel.
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("broken.npy"));
@@ -663,10 +684,10 @@ void TestRunPanel::warmupByDuration()
     byTime->click();
     QVERIFY(seconds->isEnabled() && !count->isEnabled());
     seconds->setValue(0.3);
-    QCOMPARE(panel.settings().warmupSeconds, 0.3);
+    QCOMPARE(panel.settings()->warmupSeconds, 0.3);
     QStringList stages;
     auto *bar = panel.findChild<QProgressBar *>();
-    connect(panel.worker(), &EngineWorker::progress, this, [&] { stages << bar->format(); });
+    connect(panel.session(), &RunSession::progress, this, [&] { stages << bar->format(); });
     QElapsedTimer timer;
     timer.start();
     QString error;
@@ -679,7 +700,7 @@ void TestRunPanel::warmupByDuration()
             std::any_of(stages.begin(), stages.end(), [](const QString &t) { return t.startsWith(QStringLiteral("Warm-up: ")); }),
             qPrintable(stages.join(QStringLiteral(" | "))));
     panel.findChild<QRadioButton *>(QStringLiteral("warmupByCount"))->click();
-    QCOMPARE(panel.settings().warmupSeconds, 0.0);
+    QCOMPARE(panel.settings()->warmupSeconds, 0.0);
 }
 
 void TestRunPanel::optimizedGraphIsKeptAndOpens()
@@ -703,7 +724,7 @@ void TestRunPanel::optimizedGraphIsKeptAndOpens()
         QVERIFY(!folder.isEmpty());
         QVERIFY2(first.endsWith(QStringLiteral(".onnx")) && first.startsWith(folder), qPrintable(first));
         QVERIFY(QFileInfo(first).isFile() && QFileInfo(first).size() > 0);
-        QVERIFY(loadModel(first)); // a model the app opens
+        QVERIFY(loadThroughLoader(first)); // a model the app opens
         QVERIFY(!button->isHidden());
         QCOMPARE(button->text(), QStringLiteral("Open Optimized Graph"));
         QSignalSpy open(&panel, &RunPanel::openModelRequested);
@@ -814,7 +835,7 @@ void TestRunPanel::trtexecOptionsNeedTrtexec()
     s.minShapes[QStringLiteral("input")] = {1, 3, 32, 32};
     s.maxShapes[QStringLiteral("input")] = {8, 3, 32, 32};
     panel.setSettings(s);
-    const EngineSettings back = panel.settings();
+    const EngineSettings back = panel.settings().value();
     QCOMPARE(back.precisions, s.precisions);
     QCOMPARE(back.workspaceMiB, 512);
     QCOMPARE(back.timingCachePath, s.timingCachePath);
@@ -823,14 +844,67 @@ void TestRunPanel::trtexecOptionsNeedTrtexec()
     QVERIFY(box->findChild<QCheckBox *>(QStringLiteral("precision.fp16"))->isChecked());
 
     auto *backend = panel.findChild<QComboBox *>(QStringLiteral("backend"));
-    QCOMPARE(backend->currentData().toString(), QStringLiteral("ort"));
+    QCOMPARE(backend->currentData().toInt(), static_cast<int>(BackendId::OnnxRuntime));
     QVERIFY(!box->isEnabled()); // not for ONNX Runtime
-    backend->setCurrentIndex(backend->findData(QStringLiteral("trtexec")));
-    const bool available = panel.availability(QStringLiteral("trtexec")).available;
+    backend->setCurrentIndex(backend->findData(static_cast<int>(BackendId::Trtexec)));
+    const bool available = panel.availability(BackendId::Trtexec).available;
     QCOMPARE(box->isEnabled(), available);
     if (available)
         QSKIP("trtexec is installed here: its options are enabled");
     QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
+}
+
+// The same options in the panel and on the command line give the same run: the same
+// settings reach the engine (inputs planned alike), and the same statistics come back.
+void TestRunPanel::cliAndPanelMakeTheSameRun()
+{
+    RunPanel panel;
+    panel.setModel(m_model);
+    EngineSettings s = quick(5);
+    s.seed = 7;
+    panel.setSettings(s);
+    QString error;
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+
+    QProcess cli;
+    cli.start(QStringLiteral(MODELLENS_CLI),
+              {QStringLiteral("profile"), QStringLiteral(MODELLENS_SAMPLE_MODEL), QStringLiteral("--threads"),
+               QStringLiteral("1"), QStringLiteral("--no-spinning"), QStringLiteral("--warmup"), QStringLiteral("1"),
+               QStringLiteral("--iterations"), QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("7"),
+               QStringLiteral("--json")});
+    QVERIFY(cli.waitForFinished(kRunTimeoutMs));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const QJsonObject line = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QVERIFY(!line.isEmpty());
+
+    // Where the outputs and the optimized graph go is the only difference: the panel keeps
+    // the outputs for its comparison with the next run.
+    QJsonObject fromPanel = panel.result()->settings;
+    QJsonObject fromCli = line.value(QStringLiteral("settings")).toObject();
+    for (const QString &key : {QStringLiteral("save_outputs"), QStringLiteral("save_optimized")}) {
+        fromPanel.remove(key);
+        fromCli.remove(key);
+    }
+    QStringList differing;
+    for (const QString &key : fromPanel.keys() + fromCli.keys())
+        if (fromPanel.value(key) != fromCli.value(key) && !differing.contains(key))
+            differing << key + QStringLiteral(": panel ")
+                            + QString::fromUtf8(
+                                    QJsonDocument(QJsonObject{{key, fromPanel.value(key)}}).toJson(QJsonDocument::Compact))
+                            + QStringLiteral(" cli ")
+                            + QString::fromUtf8(
+                                    QJsonDocument(QJsonObject{{key, fromCli.value(key)}}).toJson(QJsonDocument::Compact));
+    QVERIFY2(differing.isEmpty(), qPrintable(differing.join(QStringLiteral("\n"))));
+
+    const QJsonObject panelJson = panel.result()->toJson();
+    QCOMPARE(panelJson.keys(), line.keys());
+    QCOMPARE(line.value(QStringLiteral("iterations")).toInt(), 5);
+    QCOMPARE(panelJson.value(QStringLiteral("iterations")).toInt(), 5);
+    QCOMPARE(panelJson.value(QStringLiteral("warmup_iterations")), line.value(QStringLiteral("warmup_iterations")));
+    QCOMPARE(panelJson.value(QStringLiteral("latency_ms")).toObject().keys(),
+             line.value(QStringLiteral("latency_ms")).toObject().keys());
+    QCOMPARE(panelJson.value(QStringLiteral("latencies_ms")).toArray().size(), 5);
+    QCOMPARE(line.value(QStringLiteral("latencies_ms")).toArray().size(), 5);
 }
 
 QTEST_MAIN(TestRunPanel)

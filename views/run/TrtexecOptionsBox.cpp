@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrtexecOptionsBox.h"
 
+#include "FieldMark.h"
+
 #include "TrtexecBackend.h"
 
 #include <QCheckBox>
@@ -114,6 +116,7 @@ void TrtexecOptionsBox::setInputs(const std::vector<PlannedInput> &inputs, bool 
                                           std::tuple{r.max, QStringLiteral("maxShape."), tr("max")}}) {
             edit->setObjectName(which + in.name);
             edit->setValidator(m_validator);
+            connect(edit, &QLineEdit::textChanged, this, &TrtexecOptionsBox::changed);
             layout->addWidget(new QLabel(label, row));
             layout->addWidget(edit, 1);
         }
@@ -143,7 +146,7 @@ void TrtexecOptionsBox::setDefaults(const std::vector<PlannedInput> &inputs)
             }
 }
 
-Result<void> TrtexecOptionsBox::apply(EngineSettings &s) const
+Result<void> TrtexecOptionsBox::apply(EngineSettings &s, bool mark) const
 {
     s.precisions.clear();
     for (std::size_t i = 0; i < m_precisions.size(); ++i)
@@ -159,13 +162,19 @@ Result<void> TrtexecOptionsBox::apply(EngineSettings &s) const
     for (const RangeEditor &r : m_ranges)
         for (auto [edit, target, what] : {std::tuple{r.min, &s.minShapes, tr("the minimum shape")},
                                           std::tuple{r.max, &s.maxShapes, tr("the maximum shape")}}) {
-            if (edit->text().isEmpty())
+            if (edit->text().isEmpty()) {
+                if (mark)
+                    markField(edit, QString());
                 continue;
+            }
             auto dims = ShapeSpec::parseDims(edit->text());
+            const QString problem = dims ? QString() : tr("Input %1, %2: %3").arg(r.name, what, dims.errorMessage());
+            if (mark)
+                markField(edit, problem);
             if (dims)
                 (*target)[r.name] = dims.value();
             else if (outcome)
-                outcome = makeError(tr("Input %1, %2: %3").arg(r.name, what, dims.errorMessage()));
+                outcome = makeError(problem, ErrorCode::InvalidSettings);
         }
     return outcome;
 }

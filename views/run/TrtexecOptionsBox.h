@@ -33,10 +33,15 @@ public:
     void setDefaults(const std::vector<PlannedInput> &inputs);
 
     // Writes precisions, workspace, timing cache, engine path and the typed shape ranges;
-    // a range that does not parse is an error naming the input.
-    Result<void> apply(EngineSettings &settings) const;
+    // a range that does not parse is an error naming the input (and, with `mark`, its
+    // editor is marked invalid).
+    Result<void> apply(EngineSettings &settings, bool mark = false) const;
     // The trtexec fields of `settings` into the editors (ranges for inputs shown now).
     void setSettings(const EngineSettings &settings);
+
+Q_SIGNALS:
+    // A range was typed (the owner checks the form again).
+    void changed();
 
 private:
     struct RangeEditor {

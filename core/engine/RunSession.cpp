@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RunSession.h"
+
+#include "ChildProgress.h"
+#include "EngineSupervisor.h"
+#include "EngineWorker.h"
+#include "InputPlan.h"
+#include "PlannedInput.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace ml {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ml::RunSession", text); }
+
+// A failure that has no kind of its own yet gets `code`.
+Error classified(Error error, ErrorCode code)
+{
+    if (error.code == ErrorCode::Failed)
+        error.code = code;
+    return error;
+}
+
+} // namespace
+
+std::vector<std::pair<QString, Shape>> SessionRun::inputs() const
+{
+    std::vector<std::pair<QString, Shape>> out;
+    for (const PlannedInput &in : settings.inputs)
+        out.emplace_back(in.name, in.shape);
+    return out;
+}
+
+RunSession::RunSession(QObject *parent) : QObject(parent), m_worker(new EngineWorker(this))
+{
+    qRegisterMetaType<std::shared_ptr<const ml::SessionRun>>();
+    connect(m_worker, &EngineWorker::progress, this, &RunSession::onEngineProgress);
+    connect(m_worker, &EngineWorker::finished, this, &RunSession::onEngineFinished);
+    connect(m_worker, &EngineWorker::failed, this, &RunSession::onEngineFailed);
+    connect(m_worker, &EngineWorker::childStarted, this, [this](quint64 engineJob, qint64 pid) {
+        if (engineJob == m_engineJob && m_tracker.isRunning())
+            Q_EMIT childStarted(m_tracker.current(), pid);
+    });
+}
+
+RunSession::~RunSession()
+{
+    // The child first (the worker's destructor kills it and waits for its thread), so that
+    // nothing writes into the folders removed below.
+    delete m_worker;
+    m_worker = nullptr;
+    m_tracker.cancel();
+    if (!m_runFolder.isEmpty())
+        QDir(m_runFolder).removeRecursively();
+    releaseRuns();
+}
+
+void RunSession::setRunsFolder(const QString &folder) { m_root = folder; }
+
+QString RunSession::runsFolder() const
+{
+    if (!m_root.isEmpty())
+        return m_root;
+    return m_tempRoot ? m_tempRoot->path() : QString();
+}
+
+void RunSession::setKeptRuns(int count)
+{
+    m_keep = std::max(1, count);
+    trimRuns();
+}
+
+qint64 RunSession::childPid() const { return m_worker ? m_worker->childPid() : 0; }
+
+Result<EngineSettings> RunSession::plan(const onnx::GraphProto &graph, const EngineSettings &settings)
+{
+    EngineSettings s = settings;
+    // A shape range is what trtexec builds its engine for; the other backends have none (and
+    // InputPlan would check a stale one against the running shape).
+    if (s.backend != BackendId::Trtexec) {
+        s.minShapes.clear();
+        s.maxShapes.clear();
+    }
+    auto planned = InputPlan::plan(graph, s);
+    if (!planned)
+        return classified(planned.error(), ErrorCode::InvalidSettings);
+    s.inputs = std::move(planned).value();
+    return s;
+}
+
+quint64 RunSession::start(RunRequest request)
+{
+    if (m_tracker.isRunning()) {
+        const quint64 old = m_tracker.current();
+        if (m_engineJob != 0)
+            m_worker->cancel(); // its failed(Cancelled) is dropped: m_engineJob changes below
+        m_engineJob = 0;
+        m_tracker.cancel();
+        endWithError(old, EngineSupervisor::cancelledError());
+    }
+    m_pending = {request.keepOptimizedGraph, request.saveOutputs};
+    auto prepare = [request = std::move(request)]() -> Result<EngineSettings> {
+        EngineSettings s = request.settings;
+        if (request.writeModel) {
+            auto written = request.writeModel();
+            if (!written)
+                return withContext(tr("The model cannot be prepared for the run: "), classified(written.error(), ErrorCode::Io));
+            s.modelPath = written.value();
+        }
+        std::shared_ptr<const OnnxModel> model = request.model;
+        if (!model) {
+            auto opened = OnnxModel::open(s.modelPath);
+            if (!opened)
+                return classified(opened.error(), ErrorCode::InvalidModel);
+            model = std::move(opened).value();
+        }
+        return plan(model->proto().graph(), s);
+    };
+    m_engineJob = 0;
+    const quint64 job = m_tracker.start(std::move(prepare), [this](quint64 job, Result<EngineSettings> planned) {
+        if (!planned) {
+            m_tracker.end(job);
+            return endWithError(job, planned.error());
+        }
+        startEngine(job, std::move(planned).value());
+    });
+    Q_EMIT started(job);
+    // The preparation's share of the progress: planning is quick, writing a big copy is not.
+    Q_EMIT progress(job, ChildProgress::preparing(), 0, 0);
+    return job;
+}
+
+void RunSession::startEngine(quint64 job, EngineSettings s)
+{
+    m_tracker.resume(job); // the pool step delivered; the engine step follows
+    auto folder = newRunFolder();
+    if (!folder) {
+        m_tracker.end(job);
+        return endWithError(job, folder.error());
+    }
+    m_runFolder = folder.value();
+    if (m_pending.saveOutputs && s.saveOutputsDir.isEmpty())
+        s.saveOutputsDir = QDir(m_runFolder).filePath(u"outputs"_s);
+    if (s.backend == BackendId::OnnxRuntime && m_pending.keepOptimizedGraph && s.saveOptimizedPath.isEmpty())
+        s.saveOptimizedPath = QDir(m_runFolder).filePath(u"optimized.onnx"_s);
+    m_runningSettings = s;
+    m_engineJob = m_worker->start(s);
+}
+
+void RunSession::cancel()
+{
+    if (!m_tracker.isRunning())
+        return;
+    const quint64 job = m_tracker.current();
+    if (m_engineJob == 0) { // still preparing: the engine never starts
+        m_tracker.cancel();
+        return endWithError(job, EngineSupervisor::cancelledError());
+    }
+    m_worker->cancel(); // SIGKILL now; the engine's failed(Cancelled) ends the job
+}
+
+void RunSession::endWithError(quint64 job, const Error &error)
+{
+    if (!m_runFolder.isEmpty()) {
+        QDir(m_runFolder).removeRecursively();
+        m_runFolder.clear();
+    }
+    Q_EMIT failed(job, error);
+}
+
+void RunSession::onEngineProgress(quint64 engineJob, const QString &stage, qint64 current, qint64 total)
+{
+    if (engineJob == m_engineJob && m_tracker.isRunning())
+        Q_EMIT progress(m_tracker.current(), stage, current, total);
+}
+
+void RunSession::onEngineFinished(quint64 engineJob, std::shared_ptr<const RunResult> result)
+{
+    if (engineJob != m_engineJob || !m_tracker.isRunning())
+        return; // a replaced job
+    const quint64 job = m_tracker.current();
+    m_tracker.end(job);
+    m_engineJob = 0;
+    auto run = std::make_shared<SessionRun>();
+    run->job = job;
+    run->settings = m_runningSettings;
+    run->result = std::move(result);
+    run->folder = std::exchange(m_runFolder, QString());
+    std::shared_ptr<const SessionRun> published = std::move(run);
+    // The optimized graph is as big as the model: only the last run's is kept (the earlier
+    // runs' results still name theirs, which is gone).
+    for (const auto &kept : m_runs)
+        if (kept->result && !kept->result->optimizedModelPath.isEmpty()
+            && kept->result->optimizedModelPath.startsWith(kept->folder))
+            QFile::remove(kept->result->optimizedModelPath);
+    m_runs.push_back(published);
+    trimRuns();
+    Q_EMIT finished(job, published);
+}
+
+void RunSession::onEngineFailed(quint64 engineJob, const Error &error)
+{
+    if (engineJob != m_engineJob || !m_tracker.isRunning())
+        return;
+    const quint64 job = m_tracker.current();
+    m_tracker.end(job);
+    m_engineJob = 0;
+    endWithError(job, error);
+}
+
+Result<QString> RunSession::newRunFolder()
+{
+    QString root = m_root;
+    if (root.isEmpty()) {
+        if (!m_tempRoot) {
+            m_tempRoot = std::make_unique<QTemporaryDir>(QDir(QDir::tempPath()).filePath(u"modellens-runs-XXXXXX"_s));
+            if (!m_tempRoot->isValid()) {
+                const QString error = m_tempRoot->errorString();
+                m_tempRoot.reset();
+                return makeError(tr("Cannot create a temporary folder for the run: %1").arg(error), ErrorCode::Io);
+            }
+        }
+        root = m_tempRoot->path();
+    }
+    // A name no earlier session in a shared folder used: the count alone could repeat.
+    QString folder;
+    do
+        folder = QDir(root).filePath(u"run-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_runCount));
+    while (QFileInfo::exists(folder));
+    if (!QDir().mkpath(folder))
+        return makeError(tr("Cannot create the folder %1 for the run.").arg(folder), ErrorCode::Io);
+    return folder;
+}
+
+void RunSession::trimRuns()
+{
+    while (static_cast<int>(m_runs.size()) > m_keep) {
+        QDir(m_runs.front()->folder).removeRecursively();
+        m_runs.pop_front();
+    }
+}
+
+void RunSession::releaseRuns()
+{
+    for (const auto &run : m_runs)
+        QDir(run->folder).removeRecursively();
+    m_runs.clear();
+}
+
+std::shared_ptr<const SessionRun> RunSession::lastRun() const { return m_runs.empty() ? nullptr : m_runs.back(); }
+
+std::shared_ptr<const SessionRun> RunSession::previousRun() const
+{
+    return m_runs.size() < 2 ? nullptr : m_runs[m_runs.size() - 2];
+}
+
+std::vector<std::shared_ptr<const SessionRun>> RunSession::runs() const { return {m_runs.begin(), m_runs.end()}; }
+
+OutputPairing RunSession::outputPairing() const
+{
+    OutputPairing p;
+    p.current = lastRun();
+    p.reference = previousRun();
+    if (!p.current)
+        p.notComparable = tr("No run yet.");
+    else if (p.current->outputsDir().isEmpty())
+        p.notComparable = tr("This run saved no outputs to compare.");
+    else if (!p.reference)
+        p.notComparable = tr("The next run's outputs will be compared with this run's: change a setting "
+                             "(the optimization level, a precision) and run again.");
+    else if (p.reference->outputsDir().isEmpty())
+        p.notComparable = tr("The previous run saved no outputs to compare.");
+    else if (p.reference->inputs() != p.current->inputs()) {
+        QStringList before, now;
+        for (const auto &[name, shape] : p.reference->inputs())
+            before << u"%1 %2"_s.arg(name, ShapeSpec::formatDims(shape));
+        for (const auto &[name, shape] : p.current->inputs())
+            now << u"%1 %2"_s.arg(name, ShapeSpec::formatDims(shape));
+        p.notComparable =
+                tr("Not compared: the previous run fed other inputs (%1; now %2).").arg(before.join(u", "_s), now.join(u", "_s));
+    }
+    return p;
+}
+
+Result<std::vector<OutputDifference>> RunSession::compareOutputs(const OutputPairing &pairing, double atol, double rtol)
+{
+    if (!pairing.comparable())
+        return makeError(pairing.notComparable.isEmpty() ? tr("Nothing to compare.") : pairing.notComparable);
+    auto a = OutputComparison::load(pairing.reference->outputsDir());
+    if (!a)
+        return classified(a.error(), ErrorCode::Io);
+    auto b = OutputComparison::load(pairing.current->outputsDir());
+    if (!b)
+        return classified(b.error(), ErrorCode::Io);
+    return OutputComparison::compare(a.value(), b.value(), atol, rtol);
+}
+
+} // namespace ml
