@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -102,14 +103,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
     });
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
+    m_saveBar = new QProgressBar;
+    m_saveBar->setObjectName(QStringLiteral("saveProgress"));
+    m_saveBar->setRange(0, 0); // indeterminate: protobuf writes without telling how far it is
+    m_saveBar->setMaximumWidth(120);
+    m_saveBar->setTextVisible(false);
+    m_saveBar->hide();
+    statusBar()->addPermanentWidget(m_saveBar);
     statusBar()->addPermanentWidget(m_busyCancel);
     setBusy(false);
 
     createMenus();
     connect(m_loader, &ModelLoader::loaded, this,
-            [this](int, std::shared_ptr<const LoadedModel> model) { onLoaded(std::move(model)); });
+            [this](quint64, std::shared_ptr<const LoadedModel> model) { onLoaded(std::move(model)); });
     connect(m_loader, &ModelLoader::failed, this,
-            [this](int, const QString &path, const QString &message) { onFailed(path, message); });
+            [this](quint64, const QString &path, const QString &message) { onFailed(path, message); });
     connect(m_loader, &ModelLoader::busyChanged, this, &MainWindow::setBusy);
 
     resize(1100, 720);
@@ -325,6 +333,8 @@ void MainWindow::setShowsDialogs(bool on)
 
 bool MainWindow::askToSave(ModelTab *tab)
 {
+    if (!waitForSave(tab))
+        return false;
     if (!tab->isModified())
         return true;
     int answer = m_unsavedAnswer;
@@ -339,9 +349,23 @@ bool MainWindow::askToSave(ModelTab *tab)
     }
     if (answer == QMessageBox::Save) {
         m_tabs->setCurrentWidget(tab);
-        return save();
+        return save() && waitForSave(tab);
     }
     return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::waitForSave(ModelTab *tab)
+{
+    if (!tab->isSaving())
+        return true;
+    // Closing waits for the save: the progress stays on screen, the rest of the window waits.
+    QProgressDialog progress(tr("Saving “%1”…").arg(QFileInfo(tab->path()).fileName()), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    if (m_showsDialogs)
+        progress.show();
+    return tab->waitForSave();
 }
 
 bool MainWindow::closeTab(int index)
@@ -374,7 +398,7 @@ bool MainWindow::save()
 bool MainWindow::saveAs(const QString &path)
 {
     ModelTab *tab = currentTab();
-    if (!tab)
+    if (!tab || tab->isSaving())
         return false;
     QString target = path;
     if (target.isEmpty()) {
@@ -383,16 +407,30 @@ bool MainWindow::saveAs(const QString &path)
             return false;
     }
     // Atomic: written beside the target, then renamed over it; external weights stay external.
-    if (auto saved = tab->document()->save(target); !saved) {
-        statusBar()->showMessage(tr("Could not save %1").arg(QFileInfo(target).fileName()), 10000);
+    // Off the GUI thread: the window stays responsive, the tab is locked until it ends.
+    statusBar()->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(target)));
+    m_saveBar->show();
+    tab->save(target);
+    return true;
+}
+
+void MainWindow::onSaveFinished(ModelTab *tab, const QString &path, const QString &error)
+{
+    bool anySaving = false;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *t = qobject_cast<ModelTab *>(m_tabs->widget(i)); t && t->isSaving())
+            anySaving = true;
+    m_saveBar->setVisible(anySaving);
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(tr("Could not save %1").arg(QFileInfo(path).fileName()), 10000);
         if (m_showsDialogs)
-            QMessageBox::warning(this, tr("Cannot Save Model"), saved.errorMessage());
-        return false;
+            QMessageBox::warning(this, tr("Cannot Save Model"), error);
+    } else {
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
     }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 10000);
     updateTabTitle(tab);
     updateTitle();
-    return true;
+    Q_EMIT saved(path, error);
 }
 
 void MainWindow::updateTabTitle(ModelTab *tab)
@@ -450,20 +488,20 @@ void MainWindow::exportImage(const QString &path, bool visibleOnly)
     auto data = scene->dataPointer(); // immutable: the export may outlive the tab
     const bool png = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
     statusBar()->showMessage(tr("Exporting %1…").arg(QFileInfo(path).fileName()));
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
-        statusBar()->showMessage(error.isEmpty() ? tr("Exported %1").arg(QDir::toNativeSeparators(path)) : error, 10000);
-        if (!error.isEmpty() && m_showsDialogs)
-            QMessageBox::warning(this, tr("Cannot Export"), error);
-        Q_EMIT exported(path, error);
-    });
-    watcher->setFuture(QtConcurrent::run([data, path, png, region, scale]() -> QString {
-        auto written = png ? exportPng(path, data->graph, data->layout, scale, region)
+    // A second export while one runs takes over the status line: the first file is still
+    // written, only its report is dropped.
+    m_exports.start(
+            [data, path, png, region, scale]() -> Result<void> {
+                return png ? exportPng(path, data->graph, data->layout, scale, region)
                            : exportSvg(path, data->graph, data->layout, region);
-        return written ? QString() : written.errorMessage();
-    }));
+            },
+            [this, path](quint64, Result<void> written) {
+                const QString error = written.errorMessage();
+                statusBar()->showMessage(error.isEmpty() ? tr("Exported %1").arg(QDir::toNativeSeparators(path)) : error, 10000);
+                if (!error.isEmpty() && m_showsDialogs)
+                    QMessageBox::warning(this, tr("Cannot Export"), error);
+                Q_EMIT exported(path, error);
+            });
 }
 
 void MainWindow::showOpenDialog()
@@ -500,6 +538,8 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
         updateTitle();
     });
     connect(tab, &ModelTab::openModelRequested, this, &MainWindow::openFile);
+    connect(tab, &ModelTab::saveFinished, this,
+            [this, tab](const QString &path, const QString &error) { onSaveFinished(tab, path, error); });
     connect(tab, &ModelTab::modelChanged, this, [this, tab] {
         updateTabTitle(tab);
         if (tab == currentTab() && !tab->model()->facts.checkerOk)
@@ -577,6 +617,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Saves still running finish first (askToSave waits for each, with its progress).
     for (int i = 0; i < m_tabs->count(); ++i)
         if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)); tab && !askToSave(tab)) {
             event->ignore();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DisplayGraph.h"
+#include "JobTracker.h"
 #include "LoadedModel.h"
 
 #include <QElapsedTimer>
@@ -57,8 +58,10 @@ public Q_SLOTS:
     void closeModel(); // the current tab, and any load still running
     // Closes tab `index`, first asking to save unsaved edits; false when the user cancels.
     bool closeTab(int index);
-    bool save();                           // the current tab, where it was opened or last saved
-    bool saveAs(const QString &path = {}); // empty: ask
+    // Start saving the current tab in the background (where it was opened or last saved; or
+    // `path`, empty: ask); false when nothing was started. saved() tells the end.
+    bool save();
+    bool saveAs(const QString &path = {});
     // Writes the current graph (or its visible part) as SVG or PNG, by the file's suffix.
     void exportImage(const QString &path, bool visibleOnly = false);
 
@@ -66,6 +69,7 @@ Q_SIGNALS:
     void modelLoaded(const QString &path);
     void loadFailed(const QString &message);                  // names the file and the reason
     void exported(const QString &path, const QString &error); // error empty on success
+    void saved(const QString &path, const QString &error);    // error empty on success
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -78,7 +82,10 @@ private:
     void showExportDialog(bool visibleOnly);
     void applyDisplayOption(void (*set)(DisplayOptions &, bool), bool on);
     void syncViewActions();
-    bool askToSave(ModelTab *tab); // false: cancelled
+    bool askToSave(ModelTab *tab); // false: cancelled (or the save failed)
+    // Waits for a save of `tab` that is running, showing its progress; false when it failed.
+    bool waitForSave(ModelTab *tab);
+    void onSaveFinished(ModelTab *tab, const QString &path, const QString &error);
     void updateTabTitle(ModelTab *tab);
     void showAbout();
     void onLoaded(std::shared_ptr<const LoadedModel> model);
@@ -92,7 +99,8 @@ private:
     QStringList m_queue; // absolute paths waiting for the loader
     QElapsedTimer m_loadTime;
     bool m_showsDialogs = true;
-    int m_unsavedAnswer = 0; // QMessageBox::StandardButton, without dialogs
+    JobTracker m_exports{this}; // SVG and PNG exports
+    int m_unsavedAnswer = 0;    // QMessageBox::StandardButton, without dialogs
     EditActions *m_edits = nullptr;
 
     QStackedWidget *m_stack = nullptr;
@@ -112,6 +120,7 @@ private:
     QAction *m_runPanelAction = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
+    QProgressBar *m_saveBar = nullptr; // while a tab saves
     QToolButton *m_busyCancel = nullptr;
 };
 

@@ -9,15 +9,14 @@
 #include "SearchBar.h"
 #include "TensorPanel.h"
 
+#include <QEventLoop>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ml {
 
@@ -139,7 +138,7 @@ ModelTab::~ModelTab()
     // The undo stack says "clean changed" as it is destroyed with unsaved edits: nobody may
     // hear it from a half-destroyed tab.
     m_document->blockSignals(true);
-    ++m_analysisJob; // an analysis still running is dropped
+    m_analysis.cancel(); // an analysis still running is dropped
 }
 
 bool ModelTab::revealNode(NodeId id) { return m_graph->revealNode(id); }
@@ -149,28 +148,47 @@ bool ModelTab::isModified() const { return m_document->isModified(); }
 
 Result<void> ModelTab::applyEdit(Edit edit)
 {
-    return m_document->apply(std::move(edit)); // changed() starts the analysis
+    return m_document->apply(std::move(edit)); // changed() starts the analysis; refused while saving
+}
+
+void ModelTab::save(const QString &path)
+{
+    if (isSaving())
+        return;
+    const ModelDocument::SaveJob job = m_document->prepareSave(path);
+    m_saving.start([job] { return job.write(); },
+                   [this, job](quint64, Result<void> written) {
+                       if (written)
+                           m_document->markSaved(job);
+                       else
+                           m_document->unlock(); // the edits stay unsaved, the file as it was
+                       m_lastSaveError = written.errorMessage();
+                       Q_EMIT savingChanged(false);
+                       Q_EMIT saveFinished(job.path, m_lastSaveError);
+                   });
+    Q_EMIT savingChanged(true);
+}
+
+bool ModelTab::waitForSave()
+{
+    if (!isSaving())
+        return true;
+    QEventLoop loop;
+    connect(this, &ModelTab::saveFinished, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return m_lastSaveError.isEmpty();
 }
 
 void ModelTab::analyze()
 {
-    using Snapshot = std::shared_ptr<const LoadedModel>;
-    const quint64 job = ++m_analysisJob;
-    m_analyzing = true;
     std::shared_ptr<const OnnxModel> copy = m_document->model().clone(); // node ids kept
-    auto *watcher = new QFutureWatcher<Snapshot>(this);
-    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, job] {
-        watcher->deleteLater();
-        if (job != m_analysisJob)
-            return; // a newer edit is being analyzed
-        m_analyzing = false;
-        if (Snapshot snapshot = watcher->result())
-            showSnapshot(std::move(snapshot)); // else out of memory: the last snapshot stays
-    });
-    watcher->setFuture(QtConcurrent::run([copy]() -> Snapshot {
-        auto loaded = analyzeLoaded(copy);
-        return loaded ? std::move(loaded).value() : nullptr;
-    }));
+    // A newer edit's analysis supersedes this one: only the newest snapshot is shown.
+    m_analysis.start([copy] { return analyzeLoaded(copy); },
+                     [this](quint64, Result<std::shared_ptr<const LoadedModel>> snapshot) {
+                         if (snapshot)
+                             showSnapshot(std::move(snapshot).value());
+                         // else out of memory: the last snapshot stays
+                     });
 }
 
 void ModelTab::showSnapshot(std::shared_ptr<const LoadedModel> snapshot)

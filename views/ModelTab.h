@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Edit.h"
+#include "JobTracker.h"
 #include "LoadedModel.h"
 
 #include <QWidget>
@@ -39,10 +40,21 @@ public:
     ModelDocument *document() const { return m_document; }
     QString path() const; // where the document is saved
     bool isModified() const;
-    bool isAnalyzing() const { return m_analyzing; }
+    bool isAnalyzing() const { return m_analysis.isRunning(); }
 
-    // Applies `edit` to the document (undoable); on failure nothing changes.
+    // Applies `edit` to the document (undoable); on failure nothing changes. Refused while a
+    // save runs.
     Result<void> applyEdit(Edit edit);
+
+    // Saves the document to `path` (empty: its own) as a background job: a copy of the model
+    // is written off the GUI thread, atomically (beside the target, then renamed over it).
+    // The tab is locked meanwhile (edits, undo and redo wait); saveFinished() tells the end.
+    // A failed save leaves the file on disk and the unsaved edits as they were.
+    void save(const QString &path = {});
+    bool isSaving() const { return m_saving.isRunning(); }
+    // Runs the event loop until the running save has ended; true when none ran or it
+    // succeeded. For closing: a tab or the window waits for its save.
+    bool waitForSave();
 
     GraphPanel *graphPanel() const { return m_graph; }
     SearchBar *searchBar() const { return m_search; }
@@ -61,6 +73,9 @@ public:
 Q_SIGNALS:
     void modelChanged(); // a new analyzed snapshot is shown
     void modifiedChanged(bool modified);
+    void savingChanged(bool saving);
+    // `error` is empty when the model was written to `path`.
+    void saveFinished(const QString &path, const QString &error);
     // Another model should open next to this one (the graph ONNX Runtime optimized).
     void openModelRequested(const QString &path);
 
@@ -70,8 +85,9 @@ private:
 
     std::shared_ptr<const LoadedModel> m_model;
     ModelDocument *m_document = nullptr;
-    quint64 m_analysisJob = 0;
-    bool m_analyzing = false;
+    JobTracker m_analysis{this};
+    JobTracker m_saving{this};
+    QString m_lastSaveError;
     GraphPanel *m_graph = nullptr;
     SearchBar *m_search = nullptr;
     QTabWidget *m_side = nullptr;

@@ -26,18 +26,24 @@ enum class DeleteMode {
     Bypass,   // consumers are connected to the node's single data input
 };
 
+// The type of a main-graph tensor as an analysis of the model found it (nullptr: unknown).
+// Edits that give a new graph output its type ask it: the GUI answers from its background
+// analysis of the model as it is, so that no edit re-analyzes the model on the GUI thread.
+// An empty lookup: the edit analyzes the model itself (the CLI, tests).
+using TypeLookup = std::function<const onnx::TypeProto *(const std::string &tensor)>;
+
 // The node with this name (main graph first, then subgraphs).
 Result<NodeId> findNode(const OnnxModel &model, const QString &name);
 
 // ---- graph structure (GraphEdits.cpp)
 Edit renameNode(NodeId node, const QString &newName);
 Edit renameTensor(const QString &oldName, const QString &newName);
-Edit deleteNode(NodeId node, DeleteMode mode);
-Edit deleteNodes(QList<NodeId> nodes, DeleteMode mode);
+Edit deleteNode(NodeId node, DeleteMode mode, TypeLookup types = {});
+Edit deleteNodes(QList<NodeId> nodes, DeleteMode mode, TypeLookup types = {});
 // `attributes` are added to the schema's defaults (which they override).
 Edit addNode(const QString &opType, const QString &domain, const QStringList &inputs, const QStringList &outputs,
              const QString &name, QList<onnx::AttributeProto> attributes = {});
-Edit addOutput(const QString &tensor);
+Edit addOutput(const QString &tensor, TypeLookup types = {});
 Edit removeOutput(const QString &name);
 Edit cleanUp();
 Edit sortTopologically();

@@ -114,7 +114,19 @@ Edit renameTensor(const QString &oldName, const QString &newName)
 
 namespace {
 
-Result<void> deleteIn(OnnxModel &model, const QList<NodeId> &ids, DeleteMode mode)
+// The type of `tensor`: from the lookup when there is one, else from an analysis of `model`
+// (made once, on the first call, and kept in `facts`).
+const onnx::TypeProto *typeOf(const OnnxModel &model, const TypeLookup &types, std::optional<ModelFacts> &facts,
+                              const std::string &tensor)
+{
+    if (types)
+        return types(tensor);
+    if (!facts)
+        facts = analyzeModel(model);
+    return facts->typeOf(tensor);
+}
+
+Result<void> deleteIn(OnnxModel &model, const QList<NodeId> &ids, DeleteMode mode, const TypeLookup &types)
 {
     if (ids.isEmpty())
         return makeError(tr("no node to delete"));
@@ -236,16 +248,12 @@ Result<void> deleteIn(OnnxModel &model, const QList<NodeId> &ids, DeleteMode mod
     for (int i = inits->size() - 1; i >= 0; --i)
         if (!used.count(inits->Get(i).name()))
             inits->DeleteSubrange(i, 1);
-    for (auto &v : *g.mutable_output())
-        if (!v.has_type()) {
-            // Fill the new output's type from shape inference.
-            const ModelFacts facts = analyzeModel(model);
-            for (auto &o : *g.mutable_output())
-                if (!o.has_type())
-                    if (const auto *t = facts.typeOf(o.name()))
-                        *o.mutable_type() = *t;
-            break;
-        }
+    // The new outputs' types, as the analysis found them.
+    std::optional<ModelFacts> facts;
+    for (auto &o : *g.mutable_output())
+        if (!o.has_type())
+            if (const auto *t = typeOf(model, types, facts, o.name()))
+                *o.mutable_type() = *t;
     return {};
 }
 
@@ -264,11 +272,11 @@ QString modeText(DeleteMode mode)
 
 } // namespace
 
-Edit deleteNode(NodeId node, DeleteMode mode) { return deleteNodes({node}, mode); }
+Edit deleteNode(NodeId node, DeleteMode mode, TypeLookup types) { return deleteNodes({node}, mode, std::move(types)); }
 
-Edit deleteNodes(QList<NodeId> nodes, DeleteMode mode)
+Edit deleteNodes(QList<NodeId> nodes, DeleteMode mode, TypeLookup types)
 {
-    return {modeText(mode), [nodes, mode](OnnxModel &model) { return deleteIn(model, nodes, mode); }};
+    return {modeText(mode), [nodes, mode, types](OnnxModel &model) { return deleteIn(model, nodes, mode, types); }};
 }
 
 Edit addNode(const QString &opType, const QString &domain, const QStringList &inputs, const QStringList &outputs,
@@ -333,9 +341,9 @@ Edit addNode(const QString &opType, const QString &domain, const QStringList &in
             }};
 }
 
-Edit addOutput(const QString &tensor)
+Edit addOutput(const QString &tensor, TypeLookup types)
 {
-    return {tr("Add output '%1'").arg(tensor), [tensor](OnnxModel &model) -> Result<void> {
+    return {tr("Add output '%1'").arg(tensor), [tensor, types](OnnxModel &model) -> Result<void> {
                 auto &g = *model.mutableProto().mutable_graph();
                 const std::string name = ss(tensor);
                 for (const auto &o : g.output())
@@ -345,8 +353,8 @@ Edit addOutput(const QString &tensor)
                     return makeError(tr("no tensor of the main graph is named '%1'").arg(tensor));
                 onnx::ValueInfoProto value;
                 value.set_name(name);
-                const ModelFacts facts = analyzeModel(model);
-                if (const auto *type = facts.typeOf(name))
+                std::optional<ModelFacts> facts;
+                if (const auto *type = typeOf(model, types, facts, name))
                     *value.mutable_type() = *type;
                 *g.add_output() = value;
                 return {};

@@ -3,6 +3,8 @@
 
 #include "EditCommand.h"
 
+#include <QCoreApplication>
+
 namespace ml {
 
 ModelDocument::ModelDocument(std::shared_ptr<OnnxModel> model, QObject *parent)
@@ -14,6 +16,9 @@ ModelDocument::ModelDocument(std::shared_ptr<OnnxModel> model, QObject *parent)
 
 Result<void> ModelDocument::apply(Edit edit)
 {
+    if (m_locked)
+        return makeError(QCoreApplication::translate("ml::ModelDocument",
+                                                     "The model is being saved: edit it once the save has finished."));
     auto command = std::make_unique<EditCommand>(m_model, std::move(edit));
     if (auto result = command->apply(); !result)
         return result;
@@ -29,6 +34,20 @@ Result<void> ModelDocument::save(const QString &path)
     m_path = target;
     m_undo.setClean();
     return {};
+}
+
+ModelDocument::SaveJob ModelDocument::prepareSave(const QString &path)
+{
+    m_locked = true;
+    return {m_model->clone(), path.isEmpty() ? m_path : path, m_undo.index()};
+}
+
+void ModelDocument::markSaved(const SaveJob &job)
+{
+    m_locked = false;
+    m_path = job.path;
+    if (m_undo.index() == job.undoIndex)
+        m_undo.setClean();
 }
 
 } // namespace ml

@@ -27,8 +27,23 @@ public:
     Result<void> apply(Edit edit);
 
     // Saves atomically to `path` (empty: where it was opened or last saved) and marks the
-    // document unmodified.
+    // document unmodified, on the calling thread (the CLI, tests).
     Result<void> save(const QString &path = {});
+
+    // A save in the background, in steps: prepareSave() on the document's thread takes a copy
+    // of the model as it is now; any thread writes it (write()); markSaved() back on the
+    // document's thread records where it went and marks the document unmodified, unless it
+    // was edited meanwhile. While a save runs the document is locked: apply() refuses.
+    struct SaveJob {
+        std::shared_ptr<const OnnxModel> model;
+        QString path;
+        int undoIndex = 0;
+        Result<void> write() const { return model->save(path); }
+    };
+    SaveJob prepareSave(const QString &path = {});
+    void markSaved(const SaveJob &job);
+    void unlock() { m_locked = false; }
+    bool isLocked() const { return m_locked; }
 
 Q_SIGNALS:
     // After an edit, an undo or a redo: the model's contents changed.
@@ -39,6 +54,7 @@ private:
     std::shared_ptr<OnnxModel> m_model;
     QUndoStack m_undo;
     QString m_path;
+    bool m_locked = false;
 };
 
 } // namespace ml

@@ -61,7 +61,7 @@ Result<GraphLayout> layoutWithDot(const DisplayGraph &graph, const LayoutOptions
         if (cancel && cancel->load()) {
             dot.kill();
             dot.waitForFinished(1000);
-            return makeError(tr("layout cancelled"));
+            return makeError(tr("layout cancelled"), ErrorCode::Cancelled);
         }
         if (dot.state() == QProcess::NotRunning)
             break;

@@ -212,9 +212,19 @@ private Q_SLOTS:
         QVERIFY(tab->applyEdit(addOutput(QStringLiteral("/layer1/layer1.0/relu/Relu_output_0"))));
         QVERIFY(settle(tab));
 
-        // Save As: the new file has the edit; the original is untouched.
+        // Save As: in the background, the tab locked meanwhile; the new file has the edit and
+        // the original is untouched.
         const QString edited = dir.filePath(QStringLiteral("edited.onnx"));
+        QSignalSpy saves(&window, &MainWindow::saved);
         QVERIFY(window.saveAs(edited));
+        QVERIFY(tab->isSaving());
+        QVERIFY(!window.editActions()->action(QStringLiteral("undo"))->isEnabled());
+        QVERIFY(!window.editActions()->action(QStringLiteral("toposort"))->isEnabled());
+        QVERIFY(!tab->applyEdit(sortTopologically())); // refused while saving
+        QTRY_COMPARE_WITH_TIMEOUT(saves.count(), 1, kTimeoutMs);
+        QCOMPARE(saves.first().at(1).toString(), QString());
+        QVERIFY(!tab->isSaving());
+        QVERIFY(window.editActions()->action(QStringLiteral("undo"))->isEnabled());
         QCOMPARE(sha256(copy), before);
         onnx::ModelProto saved;
         QVERIFY(readModel(edited, saved));
@@ -227,10 +237,54 @@ private Q_SLOTS:
         window.editActions()->action(QStringLiteral("undo"))->trigger();
         QVERIFY(settle(tab));
         QVERIFY(window.save());
+        QTRY_COMPARE_WITH_TIMEOUT(saves.count(), 2, kTimeoutMs);
         onnx::ModelProto original, undone;
         QVERIFY(readModel(copy, original));
         QVERIFY(readModel(edited, undone));
         QVERIFY(google::protobuf::util::MessageDifferencer::Equals(original, undone));
+    }
+
+    void aFailedSaveKeepsTheEditsAndClosingWaitsForASave()
+    {
+        REQUIRE_SHARED_MODELS();
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("squeezenet.onnx"));
+        QVERIFY(QFile::copy(sharedModel("squeezenet1_0.onnx"), copy));
+        const QByteArray before = sha256(copy);
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::modelLoaded);
+        window.openFile(copy);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kTimeoutMs);
+        ModelTab *tab = window.currentTab();
+        QVERIFY(settle(tab));
+        QVERIFY(tab->applyEdit(renameTensor(QStringLiteral("input0"), QStringLiteral("image"))));
+        QVERIFY(settle(tab));
+
+        // Into a folder that does not exist: an error, the edits still there and unsaved.
+        QSignalSpy saved(&window, &MainWindow::saved);
+        QVERIFY(window.saveAs(dir.filePath(QStringLiteral("no/such/folder/model.onnx"))));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kTimeoutMs);
+        QVERIFY(!saved.first().at(1).toString().isEmpty());
+        QVERIFY(tab->isModified());
+        QCOMPARE(tab->path(), copy);
+        QCOMPARE(tab->document()->model().proto().graph().input(0).name(), std::string("image"));
+        QCOMPARE(sha256(copy), before);
+        QVERIFY(tab->applyEdit(renameTensor(QStringLiteral("image"), QStringLiteral("picture")))); // unlocked again
+        QVERIFY(settle(tab));
+
+        // Closing while a save runs waits for it, then closes without asking (it is saved).
+        window.setUnsavedAnswer(QMessageBox::Cancel); // would keep the tab open, if asked
+        QVERIFY(window.save());
+        QVERIFY(tab->isSaving());
+        window.closeModel();
+        QCOMPARE(window.tabCount(), 0);
+        QCOMPARE(saved.count(), 2);
+        QCOMPARE(saved.last().at(1).toString(), QString());
+        onnx::ModelProto written;
+        QVERIFY(readModel(copy, written));
+        QCOMPARE(written.graph().input(0).name(), std::string("picture"));
     }
 
     void unsavedChangesAreNotLostOnClose()
@@ -328,7 +382,7 @@ private Q_SLOTS:
         show->setChecked(true);
         QVERIFY(tab->isRunPanelVisible());
         RunPanel *panel = tab->runPanel();
-        EngineSettings quick = panel->settings();
+        EngineSettings quick = panel->settings().value();
         quick.intraOpThreads = 1;
         quick.spinning = false;
         quick.warmupIterations = 0;
@@ -338,7 +392,7 @@ private Q_SLOTS:
         QSignalSpy failed(panel, &RunPanel::runFailed);
         panel->run();
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, kTimeoutMs);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).value<Error>().message));
         const auto result = panel->result();
         QVERIFY(result);
         const QJsonArray shape = result->settings.value(QStringLiteral("inputs"))

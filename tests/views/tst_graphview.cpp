@@ -15,15 +15,19 @@
 #include "TensorPanel.h"
 #include "WindowTestSupport.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
+#include <QFileDialog>
 #include <QImageReader>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 #include <QToolButton>
 
 #include <cstring>
@@ -34,6 +38,19 @@ using namespace ml;
 namespace {
 
 using namespace mltest;
+
+// Answers the file dialog that is about to open (or is open) with `file`.
+void answerFileDialog(const QString &file, bool *answered)
+{
+    auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+    if (!dialog) { // not open yet: ask again in a moment
+        QTimer::singleShot(20, [file, answered] { answerFileDialog(file, answered); });
+        return;
+    }
+    dialog->selectFile(file);
+    *answered = true;
+    QMetaObject::invokeMethod(dialog, "accept"); // the dialog's own Save button does the same
+}
 
 // Edges a flat drawing of `g` must have, counted from the proto alone: one per distinct
 // non-initializer input of each node, and one per graph output.
@@ -206,9 +223,23 @@ private Q_SLOTS:
         panel->setPage(1);
         QVERIFY(panel->pageText().startsWith(QStringLiteral("[1000] %1").arg(double(values[1000]), 0, 'g', 8)));
 
+        // Save as .npy as the user does it: the button, its file dialog, then the file is
+        // written off the GUI thread while the button waits disabled.
         QTemporaryDir dir;
         const QString npy = dir.filePath(QStringLiteral("w.npy"));
-        QVERIFY(panel->saveNpy(npy));
+        auto *save = panel->findChild<QPushButton *>(QStringLiteral("saveNpy"));
+        QVERIFY(save && save->isEnabled());
+        QSignalSpy saved(panel, &TensorPanel::npySaved);
+        bool answered = false;
+        QTimer::singleShot(0, panel, [&] { answerFileDialog(npy, &answered); });
+        save->click(); // returns once the dialog was answered
+        QVERIFY(answered);
+        QVERIFY(panel->isSaving() || !saved.isEmpty());
+        QVERIFY(!save->isEnabled() || !saved.isEmpty());
+        QVERIFY(saved.wait(10000) || !saved.isEmpty());
+        QCOMPARE(saved.first().at(0).toString(), npy);
+        QCOMPARE(saved.first().at(1).toString(), QString());
+        QVERIFY(save->isEnabled());
         QFile f(npy);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().endsWith(QByteArray(raw.data(), qsizetype(raw.size()))));

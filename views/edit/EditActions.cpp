@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSpinBox>
 #include <QUndoGroup>
 
@@ -112,8 +113,12 @@ QAction *EditActions::action(const QString &objectName) const
 void EditActions::addTab(ModelTab *tab)
 {
     m_undo->addStack(tab->document()->undoStack());
-    // Node actions follow the selection.
+    // Node actions follow the selection, and every action the tab's saves.
     connect(tab->graphPanel(), &GraphPanel::nodeSelected, this, [this, tab] {
+        if (tab == m_currentTab())
+            setCurrentTab(tab);
+    });
+    connect(tab, &ModelTab::savingChanged, this, [this, tab] {
         if (tab == m_currentTab())
             setCurrentTab(tab);
     });
@@ -121,10 +126,13 @@ void EditActions::addTab(ModelTab *tab)
 
 void EditActions::setCurrentTab(ModelTab *tab)
 {
-    m_undo->setActiveStack(tab ? tab->document()->undoStack() : nullptr);
+    // A tab being saved is locked: no stack (undo and redo go grey) and no edits until the
+    // save has ended.
+    const bool editable = tab && !tab->isSaving();
+    m_undo->setActiveStack(editable ? tab->document()->undoStack() : nullptr);
     for (QAction *a : std::as_const(m_actions))
-        a->setEnabled(tab != nullptr);
-    const bool node = tab && !selectedNodes().isEmpty();
+        a->setEnabled(editable);
+    const bool node = editable && !selectedNodes().isEmpty();
     for (QAction *a : std::as_const(m_nodeActions))
         a->setEnabled(node);
 }
@@ -252,13 +260,33 @@ void EditActions::addNodeAction()
         apply(addNode(dialog.opType(), QStringLiteral("ai.onnx"), dialog.inputs(), dialog.outputs(), dialog.nodeName()));
 }
 
+void EditActions::applyWithTypes(std::function<Edit(TypeLookup)> make)
+{
+    ModelTab *tab = m_currentTab();
+    if (!tab)
+        return;
+    const auto lookup = [](const std::shared_ptr<const LoadedModel> &snapshot) -> TypeLookup {
+        return [snapshot](const std::string &tensor) { return snapshot ? snapshot->facts.typeOf(tensor) : nullptr; };
+    };
+    if (!tab->isAnalyzing())
+        return void(apply(make(lookup(tab->model()))));
+    QPointer<ModelTab> guard(tab);
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(tab, &ModelTab::modelChanged, this, [this, guard, make, lookup, once] {
+        if (guard && guard->isAnalyzing())
+            return; // a newer edit's analysis is still to come
+        disconnect(*once);
+        if (guard && guard == m_currentTab())
+            apply(make(lookup(guard->model())));
+    });
+}
+
 void EditActions::deleteSelection(DeleteMode mode)
 {
     const QList<NodeId> nodes = selectedNodes();
-    if (nodes.size() == 1)
-        apply(deleteNode(nodes.first(), mode));
-    else if (!nodes.isEmpty())
-        apply(deleteNodes(nodes, mode));
+    if (nodes.isEmpty())
+        return;
+    applyWithTypes([nodes, mode](TypeLookup types) { return deleteNodes(nodes, mode, std::move(types)); });
 }
 
 QString EditActions::pickTensor(const QString &title, const QString &label)
@@ -293,7 +321,7 @@ void EditActions::addOutputAction()
 {
     const QString tensor = pickTensor(tr("Make Tensor a Graph Output"), tr("Tensor:"));
     if (!tensor.isEmpty())
-        apply(addOutput(tensor));
+        applyWithTypes([tensor](TypeLookup types) { return addOutput(tensor, std::move(types)); });
 }
 
 void EditActions::removeOutputAction()

@@ -37,6 +37,10 @@ public:
     QList<NodeId> selectedNodes() const;
     // Applies `edit` to the current tab; a failure is reported.
     bool apply(Edit edit);
+    // For an edit that needs tensor types (a new graph output's): made with a lookup into the
+    // tab's background analysis, once that analysis covers the model as it is now. While
+    // one runs, the edit waits for it (off the GUI thread) instead of re-analyzing here.
+    void applyWithTypes(std::function<Edit(TypeLookup)> make);
 
 Q_SIGNALS:
     void failed(const QString &message);

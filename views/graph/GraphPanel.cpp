@@ -177,75 +177,71 @@ void GraphPanel::relayout()
     if (!m_model)
         return;
     if (m_cancel)
-        m_cancel->store(true); // the previous job's dot is killed; its result will be stale
+        m_cancel->store(true); // the previous job's dot is killed; its result is dropped anyway
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const quint64 job = ++m_job;
-    m_busy = true;
     m_message->hide();
     m_busyLabel->setText(tr("Laying out the graph…"));
     m_busyDelay->start();
-    Q_EMIT layoutStarted();
 
     auto model = m_model;
     auto facts = m_facts;
     auto cancel = m_cancel;
     const GraphPath path = m_path;
     const DisplayOptions options = m_options;
-    auto *watcher = new QFutureWatcher<LayoutResult>(this);
-    connect(watcher, &QFutureWatcher<LayoutResult>::finished, this, [this, watcher, job] {
-        watcher->deleteLater();
-        if (job != m_job)
-            return; // a newer request replaced this one
-        m_busy = false;
-        m_busyDelay->stop();
-        m_busyBar->hide();
-        const LayoutResult result = watcher->result();
-        if (!result) {
-            m_message->setText(result.errorMessage());
-            m_message->show();
-            Q_EMIT layoutFailed(result.errorMessage());
-            return;
-        }
-        install(result.value());
-        Q_EMIT layoutFinished();
-    });
-    watcher->setFuture(QtConcurrent::run([model, facts, cancel, path, options]() -> LayoutResult {
-        auto data = std::make_shared<SceneData>();
-        data->graph = buildDisplayGraph(*model, *facts, path, options);
-        LayoutOptions layoutOptions;
-        layoutOptions.horizontal = options.horizontal;
-        auto layout = layoutGraph(data->graph, layoutOptions, cancel.get());
-        if (!layout)
-            return layout.error();
-        data->layout = std::move(layout).value();
-        return std::shared_ptr<const SceneData>(std::move(data));
-    }));
+    using Layout = Result<std::shared_ptr<const SceneData>>;
+    // A newer request supersedes this one: only the newest layout is installed.
+    const quint64 job = m_layout.start(
+            [model, facts, cancel, path, options]() -> Layout {
+                auto data = std::make_shared<SceneData>();
+                data->graph = buildDisplayGraph(*model, *facts, path, options);
+                LayoutOptions layoutOptions;
+                layoutOptions.horizontal = options.horizontal;
+                auto layout = layoutGraph(data->graph, layoutOptions, cancel.get());
+                if (!layout)
+                    return layout.error();
+                data->layout = std::move(layout).value();
+                return std::shared_ptr<const SceneData>(std::move(data));
+            },
+            [this](quint64, Layout result) {
+                m_busyDelay->stop();
+                m_busyBar->hide();
+                if (!result) {
+                    // Cancel keeps what is on screen (the preview, or the graph before) and says so calmly.
+                    m_message->setText(result.cancelled() ? tr("Layout cancelled: the quick layout stays.")
+                                                          : result.errorMessage());
+                    m_message->show();
+                    Q_EMIT layoutFailed(result.errorMessage());
+                    return;
+                }
+                install(result.value());
+                Q_EMIT layoutFinished();
+            });
+    Q_EMIT layoutStarted();
 
     // Graphviz takes a second or more from a few hundred boxes on (platform-notes): meanwhile
     // show our layered layout of the same graph, computed beside it in a few milliseconds,
     // and swap in dot's when it comes. Not when dot's is cached (that comes at once).
     using Preview = std::shared_ptr<const SceneData>;
-    auto *preview = new QFutureWatcher<Preview>(this);
-    connect(preview, &QFutureWatcher<Preview>::finished, this, [this, preview, job] {
-        preview->deleteLater();
-        const Preview data = preview->result();
-        if (job != m_job || !m_busy || !data)
-            return; // stale, dot's layout is already in, or no preview was needed
-        install(data);
-        m_busyLabel->setText(tr("Refining the layout with Graphviz…"));
-        Q_EMIT previewShown();
-    });
-    preview->setFuture(QtConcurrent::run([model, facts, path, options]() -> Preview {
-        auto data = std::make_shared<SceneData>();
-        data->graph = buildDisplayGraph(*model, *facts, path, options);
-        LayoutOptions layoutOptions;
-        layoutOptions.horizontal = options.horizontal;
-        if (int(data->graph.nodes.size()) < kPreviewAbove || !usesDot(data->graph, layoutOptions)
-            || cachedLayout(data->graph, layoutOptions))
-            return nullptr;
-        data->layout = layeredLayout(data->graph, layoutOptions);
-        return data;
-    }));
+    m_layout.attach(
+            job,
+            [model, facts, path, options]() -> Preview {
+                auto data = std::make_shared<SceneData>();
+                data->graph = buildDisplayGraph(*model, *facts, path, options);
+                LayoutOptions layoutOptions;
+                layoutOptions.horizontal = options.horizontal;
+                if (int(data->graph.nodes.size()) < kPreviewAbove || !usesDot(data->graph, layoutOptions)
+                    || cachedLayout(data->graph, layoutOptions))
+                    return nullptr;
+                data->layout = layeredLayout(data->graph, layoutOptions);
+                return data;
+            },
+            [this](quint64, Preview data) {
+                if (!m_layout.isRunning() || !data)
+                    return; // dot's layout is already in, or no preview was needed
+                install(data);
+                m_busyLabel->setText(tr("Refining the layout with Graphviz…"));
+                Q_EMIT previewShown();
+            });
 }
 
 void GraphPanel::install(std::shared_ptr<const SceneData> data)
@@ -311,7 +307,7 @@ bool GraphPanel::revealNode(NodeId id)
     for (qsizetype i = 0; same && i < path->steps.size(); ++i)
         same = path->steps[i].node == m_path.steps[i].node && path->steps[i].attribute == m_path.steps[i].attribute
                 && path->steps[i].index == m_path.steps[i].index;
-    if (same && !m_busy)
+    if (same && !isBusy())
         return selectNode(id);
     if (!same)
         setPath(*path);

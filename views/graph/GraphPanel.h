@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DisplayGraph.h"
+#include "JobTracker.h"
 #include "ModelFacts.h"
 #include "Result.h"
 
@@ -51,7 +52,7 @@ public:
 
     GraphView *view() const { return m_view; }
     GraphScene *scene() const;
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_layout.isRunning(); }
 
     // Selects and shows model node `id` if it is in the entered graph (opening its group).
     bool selectNode(NodeId id);
@@ -95,9 +96,8 @@ private:
     bool m_fitOnInstall = true;
     NodeId m_pendingSelection = kNoNode;
 
-    quint64 m_job = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_busy = false;
+    JobTracker m_layout{this};
+    std::shared_ptr<std::atomic_bool> m_cancel; // kills the running job's dot
 
     QHBoxLayout *m_breadcrumb = nullptr;
     GraphView *m_view = nullptr;

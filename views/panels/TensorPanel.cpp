@@ -85,6 +85,7 @@ TensorPanel::TensorPanel(QWidget *parent) : QWidget(parent)
     m_next = new QPushButton(tr("Next"));
     m_pageLabel = new QLabel;
     m_save = new QPushButton(tr("Save as .npy…"));
+    m_save->setObjectName(QStringLiteral("saveNpy"));
     connect(m_previous, &QPushButton::clicked, this, [this] { setPage(m_page - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { setPage(m_page + 1); });
     connect(m_save, &QPushButton::clicked, this, &TensorPanel::askSaveNpy);
@@ -111,8 +112,7 @@ void TensorPanel::setModel(std::shared_ptr<const LoadedModel> model)
 
 void TensorPanel::clear(const QString &message)
 {
-    ++m_job; // drops any result on its way
-    m_busy = false;
+    m_valuesJob.cancel(); // drops any result on its way
     m_tensor = nullptr;
     m_values.reset();
     m_stats = {};
@@ -156,43 +156,36 @@ bool TensorPanel::showTensor(const QString &name, NodeId context)
         break;
     }
     m_summary->setText(tr("Reading values…"));
-    m_busy = true;
 
-    const quint64 job = m_job;
     auto loaded = m_model;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<const Values>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<const Values>>::finished, this, [this, watcher, job] {
-        watcher->deleteLater();
-        if (job == m_job)
-            onValues(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([loaded, tensor]() -> std::shared_ptr<const Values> {
-        auto v = std::make_shared<Values>();
-        if (tensor->data_type() == onnx::TensorProto::STRING) {
-            for (const auto &s : tensor->string_data())
-                v->strings << QString::fromUtf8(s.data(), qsizetype(s.size()));
-            v->stats.count = v->strings.size();
-            return v;
-        }
-        auto bytes = loaded->model->tensorBytes(*tensor);
-        if (!bytes) {
-            v->error = bytes.errorMessage();
-            return v;
-        }
-        v->bytes = bytes.value();
-        auto stats = tensorStatistics(v->bytes, tensor->data_type());
-        if (!stats)
-            v->error = stats.errorMessage();
-        else
-            v->stats = std::move(stats).value();
-        return v;
-    }));
+    m_valuesJob.start(
+            [loaded, tensor]() -> std::shared_ptr<const Values> {
+                auto v = std::make_shared<Values>();
+                if (tensor->data_type() == onnx::TensorProto::STRING) {
+                    for (const auto &s : tensor->string_data())
+                        v->strings << QString::fromUtf8(s.data(), qsizetype(s.size()));
+                    v->stats.count = v->strings.size();
+                    return v;
+                }
+                auto bytes = loaded->model->tensorBytes(*tensor);
+                if (!bytes) {
+                    v->error = bytes.errorMessage();
+                    return v;
+                }
+                v->bytes = bytes.value();
+                auto stats = tensorStatistics(v->bytes, tensor->data_type());
+                if (!stats)
+                    v->error = stats.errorMessage();
+                else
+                    v->stats = std::move(stats).value();
+                return v;
+            },
+            [this](quint64, std::shared_ptr<const Values> values) { onValues(std::move(values)); });
     return true;
 }
 
 void TensorPanel::onValues(std::shared_ptr<const Values> values)
 {
-    m_busy = false;
     if (!values->error.isEmpty()) {
         m_summary->setText(values->error);
         Q_EMIT failed(values->error);
@@ -260,16 +253,6 @@ void TensorPanel::showPage()
     m_next->setEnabled(first + count < m_stats.count);
 }
 
-Result<void> TensorPanel::saveNpy(const QString &path) const
-{
-    if (!m_tensor)
-        return makeError(tr("No tensor is shown."));
-    auto array = tensorToNpy(*m_model->model, *m_tensor);
-    if (!array)
-        return array.error();
-    return writeNpy(path, array.value());
-}
-
 void TensorPanel::askSaveNpy()
 {
     QString safe = m_name;
@@ -278,26 +261,34 @@ void TensorPanel::askSaveNpy()
             QFileDialog::getSaveFileName(this, tr("Save Tensor"), safe + QStringLiteral(".npy"), tr("NumPy arrays (*.npy)"));
     if (path.isEmpty())
         return;
+    saveNpyAs(path);
+}
+
+void TensorPanel::saveNpyAs(const QString &path)
+{
+    if (!m_tensor) {
+        Q_EMIT npySaved(path, tr("No tensor is shown."));
+        return;
+    }
     // Reading and writing a large tensor takes a while: off the GUI thread. The snapshot
     // and the tensor in it stay alive and unchanged while the job holds `loaded`.
     auto loaded = m_model;
     const onnx::TensorProto *tensor = m_tensor;
     m_save->setEnabled(false);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, tensor] {
-        watcher->deleteLater();
-        if (m_tensor == tensor)
-            m_save->setEnabled(true);
-        if (const QString error = watcher->result(); !error.isEmpty())
-            QMessageBox::warning(this, tr("Cannot Save Tensor"), error);
-    });
-    watcher->setFuture(QtConcurrent::run([loaded, tensor, path]() -> QString {
-        auto array = tensorToNpy(*loaded->model, *tensor);
-        if (!array)
-            return array.errorMessage();
-        auto written = writeNpy(path, array.value());
-        return written ? QString() : written.errorMessage();
-    }));
+    m_export.start(
+            [loaded, tensor, path]() -> Result<void> {
+                auto array = tensorToNpy(*loaded->model, *tensor);
+                if (!array)
+                    return array.error();
+                return writeNpy(path, array.value());
+            },
+            [this, tensor, path](quint64, Result<void> written) {
+                if (m_tensor == tensor)
+                    m_save->setEnabled(true);
+                if (!written)
+                    QMessageBox::warning(this, tr("Cannot Save Tensor"), written.errorMessage());
+                Q_EMIT npySaved(path, written.errorMessage());
+            });
 }
 
 } // namespace ml

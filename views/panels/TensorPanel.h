@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JobTracker.h"
 #include "LoadedModel.h"
 #include "TensorValues.h"
 
@@ -33,18 +34,24 @@ public:
     // the Constant node `context` whose output is `name`. False when there is no such tensor.
     bool showTensor(const QString &name, NodeId context = kNoNode);
     QString tensorName() const { return m_name; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_valuesJob.isRunning(); }
 
     // What is shown (tests): the statistics and the text of the page.
     const TensorStatistics &statistics() const { return m_stats; }
     int page() const { return m_page; }
     void setPage(int page);
     QString pageText() const;
-    Result<void> saveNpy(const QString &path) const;
+    // Writes the shown tensor's values to `path` as .npy off the GUI thread (what Save as
+    // .npy does once its dialog has a file); npySaved() tells the end. Save is disabled
+    // meanwhile.
+    void saveNpyAs(const QString &path);
+    bool isSaving() const { return m_export.isRunning(); }
 
 Q_SIGNALS:
     void valuesReady(); // the statistics and first page are shown
     void failed(const QString &message);
+    // Save as .npy ended: `error` is empty when the file was written.
+    void npySaved(const QString &path, const QString &error);
 
 private:
     struct Values;
@@ -56,8 +63,8 @@ private:
     std::shared_ptr<const LoadedModel> m_model;
     const onnx::TensorProto *m_tensor = nullptr; // points into m_model
     QString m_name;
-    quint64 m_job = 0;
-    bool m_busy = false;
+    JobTracker m_valuesJob{this}; // reading the shown tensor's values
+    JobTracker m_export{this};    // Save as .npy
     std::shared_ptr<const Values> m_values;
     TensorStatistics m_stats;
     int m_page = 0;

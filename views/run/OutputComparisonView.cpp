@@ -92,7 +92,7 @@ OutputComparisonView::OutputComparisonView(QWidget *parent) : QWidget(parent)
     setTolerance(kDefaultAtol, kDefaultRtol);
     for (QDoubleSpinBox *spin : {m_atol, m_rtol})
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this] {
-            if (m_tensors || m_busy)
+            if (m_tensors || isBusy())
                 start();
         });
     clear();
@@ -109,14 +109,13 @@ void OutputComparisonView::setTolerance(double atol, double rtol)
     const QSignalBlocker blockA(m_atol), blockR(m_rtol);
     m_atol->setValue(atol);
     m_rtol->setValue(rtol);
-    if (m_tensors || m_busy)
+    if (m_tensors || isBusy())
         start();
 }
 
 void OutputComparisonView::clear()
 {
-    ++m_job; // drops a job in flight
-    m_busy = false;
+    m_jobs.cancel(); // drops a job in flight
     m_compared = false;
     m_tensors.reset();
     m_previousDir.clear();
@@ -144,12 +143,10 @@ void OutputComparisonView::compare(const QString &previousDir, const QString &cu
 
 void OutputComparisonView::start()
 {
-    const quint64 job = ++m_job;
-    m_busy = true;
     m_verdict->setText(tr("Comparing the outputs…"));
     m_verdict->setStyleSheet({});
     // Everything the job needs by value: the view may be cleared or deleted meanwhile.
-    auto future = QtConcurrent::run(
+    m_jobs.start(
             [tensors = m_tensors, previous = m_previousDir, current = m_currentDir, atol = atol(), rtol = rtol()]() -> Outcome {
                 Outcome o;
                 o.tensors = tensors;
@@ -168,20 +165,14 @@ void OutputComparisonView::start()
                 }
                 o.differences = OutputComparison::compare(o.tensors->previous, o.tensors->current, atol, rtol);
                 return o;
-            });
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, job] {
-        watcher->deleteLater();
-        show(job, watcher->result());
-    });
-    watcher->setFuture(future);
+            },
+            // Only the newest tolerance, comparison or clear counts.
+            [this](quint64 job, const Outcome &o) { show(job, o); });
 }
 
 void OutputComparisonView::show(quint64 job, const Outcome &o)
 {
-    if (job != m_job)
-        return; // a newer tolerance, comparison or clear replaced it
-    m_busy = false;
+    Q_UNUSED(job) // the tracker delivers the current job's outcome only
     if (!o.error.isEmpty()) {
         m_compared = false;
         m_model->clear();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JobTracker.h"
 #include "OutputComparison.h"
 #include "TensorData.h"
 
@@ -41,7 +42,7 @@ public:
     double rtol() const;
     void setTolerance(double atol, double rtol);
 
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_jobs.isRunning(); }
     bool hasComparison() const { return m_compared; }
     bool allPass() const;
     QString verdict() const;
@@ -66,8 +67,7 @@ private:
 
     QString m_previousDir, m_currentDir;
     std::shared_ptr<const Tensors> m_tensors; // null until loaded
-    quint64 m_job = 0;
-    bool m_busy = false;
+    JobTracker m_jobs{this};
     bool m_compared = false;
 
     QLabel *m_about = nullptr;
