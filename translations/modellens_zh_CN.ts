@@ -319,6 +319,11 @@
         <extracomment>core/engine/EngineSettings.cpp</extracomment>
         <translation>运行至少需要一次迭代或一个时长</translation>
     </message>
+    <message>
+        <source>unknown backend &quot;%1&quot; (known: ort, trtexec)</source>
+        <extracomment>core/engine/EngineSettings.cpp</extracomment>
+        <translation>未知的后端“%1”（已知：ort、trtexec）</translation>
+    </message>
 </context>
 <context>
     <name>EngineSupervisor</name>
@@ -346,11 +351,6 @@
         <source>cancelled</source>
         <extracomment>core/engine/EngineSupervisor.cpp</extracomment>
         <translation>已取消</translation>
-    </message>
-    <message>
-        <source>unknown backend &quot;%1&quot; (known: %2)</source>
-        <extracomment>core/engine/EngineSupervisor.cpp</extracomment>
-        <translation>未知的后端“%1”（可用：%2）</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
@@ -1837,6 +1837,11 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <extracomment>app/cli/ProfileOptions.cpp</extracomment>
         <translation>逐层分析的运行次数（默认：与测量次数相同，最多 200）。</translation>
     </message>
+    <message>
+        <source>--compare: backend is ort or trtexec, not &quot;%1&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>--compare：后端应为 ort 或 trtexec，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2202,6 +2207,10 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <source>function</source>
         <translation>函数</translation>
     </message>
+    <message>
+        <source>Layout cancelled: the quick layout stays.</source>
+        <translation>布局已取消：保留快速布局。</translation>
+    </message>
 </context>
 <context>
     <name>ml::HistogramWidget</name>
@@ -2301,6 +2310,14 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>&quot;%1&quot; is not a range LOW..HIGH, such as -1..1</source>
         <translation>“%1”不是形如 LOW..HIGH 的范围（例如 -1..1）</translation>
+    </message>
+</context>
+<context>
+    <name>ml::JobTracker</name>
+    <message>
+        <source>out of memory</source>
+        <extracomment>core/JobTracker.h</extracomment>
+        <translation>内存不足</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2624,22 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>
             <numerusform>（另有 %n 个在等待）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>正在保存“%1”…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ml::ModelDocument</name>
+    <message>
+        <source>The model is being saved: edit it once the save has finished.</source>
+        <extracomment>core/edit/ModelDocument.cpp</extracomment>
+        <translation>模型正在保存：请在保存完成后再编辑。</translation>
     </message>
 </context>
 <context>
@@ -3096,148 +3129,8 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>空闲</translation>
     </message>
     <message>
-        <source>Backend:</source>
-        <translation>后端：</translation>
-    </message>
-    <message>
-        <source>Checking which engines can run here…</source>
-        <translation>正在检查本机可以运行哪些推理引擎…</translation>
-    </message>
-    <message>
-        <source>ONNX Runtime</source>
-        <translation>ONNX Runtime</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>basic</source>
-        <translation>基本</translation>
-    </message>
-    <message>
-        <source>extended</source>
-        <translation>扩展</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Graph optimization:</source>
-        <translation>图优化：</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
-        <source>Intra-op threads:</source>
-        <translation>算子内（intra-op）线程数：</translation>
-    </message>
-    <message>
-        <source>Inter-op threads:</source>
-        <translation>算子间（inter-op）线程数：</translation>
-    </message>
-    <message>
-        <source>Parallel execution (inter-op)</source>
-        <translation>并行执行（inter-op）</translation>
-    </message>
-    <message>
-        <source>Spinning threads (off is steadier on a busy machine)</source>
-        <translation>线程自旋（在繁忙的机器上关闭后结果更稳定）</translation>
-    </message>
-    <message>
-        <source>Execution provider:</source>
-        <translation>执行提供程序：</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>测量</translation>
-    </message>
-    <message>
-        <source>Warm-up iterations:</source>
-        <translation>预热迭代次数：</translation>
-    </message>
-    <message>
-        <source>Iterations:</source>
-        <translation>迭代次数：</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>时长：</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>Time every layer (a second, profiled session; latency stays unprofiled)</source>
-        <translation>测量每层耗时（在另一个开启分析的会话中进行；延迟仍在未开启分析时测量）</translation>
-    </message>
-    <message>
-        <source>Seed of the random input values</source>
-        <translation>随机输入值的种子</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>种子：</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 (not available)</source>
-        <translation>%1（不可用）</translation>
-    </message>
-    <message>
-        <source>%1 is not available: %2</source>
-        <translation>%1 不可用：%2</translation>
-    </message>
-    <message>
-        <source>No model.</source>
-        <translation>没有模型。</translation>
-    </message>
-    <message>
-        <source>The model has no inputs to feed.</source>
-        <translation>模型没有需要提供数据的输入。</translation>
-    </message>
-    <message>
-        <source>scalar</source>
-        <translation>标量</translation>
-    </message>
-    <message>
-        <source>the model gives no shape: type one</source>
-        <translation>模型未给出形状：请输入一个</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>任意</translation>
-    </message>
-    <message>
-        <source>%1 %2; in the model: %3</source>
-        <translation>%1 %2；模型中：%3</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3):</source>
-        <translation>%1（%2，%3）：</translation>
-    </message>
-    <message>
-        <source>The model cannot be prepared for the run: %1</source>
-        <translation>无法为运行准备模型：%1</translation>
-    </message>
-    <message>
         <source>There is no model to run.</source>
         <translation>没有可运行的模型。</translation>
-    </message>
-    <message>
-        <source>Input %1 needs a shape, such as 1x3x224x224.</source>
-        <translation>输入 %1 需要形状，例如 1x3x224x224。</translation>
-    </message>
-    <message>
-        <source>Input %1: %2</source>
-        <translation>输入 %1：%2</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3334,56 +3227,16 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Inputs</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <source>Shapes: dimensions joined by x, as trtexec writes them: 1x3x224x224. Only dynamic dimensions can be changed. Values: random with the seed, from a file, a constant or a random range.</source>
-        <translation>形状：各维度用 x 连接，与 trtexec 的写法相同：1x3x224x224。只有动态维度可以修改。取值：按种子随机生成、从文件读取、常量或随机范围。</translation>
-    </message>
-    <message>
-        <source>Keep the optimized graph (to open after the run)</source>
-        <translation>保留优化后的图（运行后可打开）</translation>
-    </message>
-    <message>
-        <source>The graph ONNX Runtime actually ran, after its graph optimizations, kept until the next run</source>
-        <translation>ONNX Runtime 经图优化后实际运行的图，保留到下一次运行</translation>
-    </message>
-    <message>
-        <source>Warm-up duration:</source>
-        <translation>预热时长：</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder for the run: %1</source>
-        <translation>无法为运行创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the run.</source>
-        <translation>无法为运行创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>This run saved no outputs to compare.</source>
-        <translation>本次运行没有保存可供比较的输出。</translation>
-    </message>
-    <message>
-        <source>The next run&apos;s outputs will be compared with this run&apos;s: change a setting (the optimization level, a precision) and run again.</source>
-        <translation>下一次运行的输出将与本次运行的输出进行比较：请更改某项设置（如优化级别或精度）后再次运行。</translation>
-    </message>
-    <message>
-        <source>The previous run saved no outputs to compare.</source>
-        <translation>上一次运行没有保存可供比较的输出。</translation>
-    </message>
-    <message>
-        <source>Not compared: the previous run fed other inputs (%1; now %2).</source>
-        <translation>未比较：上一次运行使用了不同的输入（%1；本次为 %2）。</translation>
-    </message>
-    <message>
         <source>This run (%1) against the previous run (%2).</source>
         <translation>本次运行（%1）与上一次运行（%2）的对比。</translation>
     </message>
     <message>
         <source>Writing the model for the engine…</source>
         <translation>正在为引擎写出模型…</translation>
+    </message>
+    <message>
+        <source>The model cannot be prepared for the run: </source>
+        <translation>无法为运行准备模型：</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3414,217 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>
             <numerusform>输出：%n 个不同</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ml::RunSession</name>
+    <message>
+        <source>The model cannot be prepared for the run: </source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>无法为运行准备模型：</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the run: %1</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>无法为运行创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the run.</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>无法为运行创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <source>This run saved no outputs to compare.</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>本次运行没有保存可供比较的输出。</translation>
+    </message>
+    <message>
+        <source>The next run&apos;s outputs will be compared with this run&apos;s: change a setting (the optimization level, a precision) and run again.</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>下一次运行的输出将与本次运行的输出进行比较：请更改某项设置（如优化级别或精度）后再次运行。</translation>
+    </message>
+    <message>
+        <source>The previous run saved no outputs to compare.</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>上一次运行没有保存可供比较的输出。</translation>
+    </message>
+    <message>
+        <source>Not compared: the previous run fed other inputs (%1; now %2).</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>未比较：上一次运行使用了不同的输入（%1；本次为 %2）。</translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>没有可比较的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ml::RunSettingsForm</name>
+    <message>
+        <source>Backend:</source>
+        <translation>后端：</translation>
+    </message>
+    <message>
+        <source>Checking which engines can run here…</source>
+        <translation>正在检查本机可以运行哪些推理引擎…</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Shapes: dimensions joined by x, as trtexec writes them: 1x3x224x224. Only dynamic dimensions can be changed. Values: random with the seed, from a file, a constant or a random range.</source>
+        <translation>形状：各维度用 x 连接，与 trtexec 的写法相同：1x3x224x224。只有动态维度可以修改。取值：按种子随机生成、从文件读取、常量或随机范围。</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime</source>
+        <translation>ONNX Runtime</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Graph optimization:</source>
+        <translation>图优化：</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Intra-op threads:</source>
+        <translation>算子内（intra-op）线程数：</translation>
+    </message>
+    <message>
+        <source>Inter-op threads:</source>
+        <translation>算子间（inter-op）线程数：</translation>
+    </message>
+    <message>
+        <source>Parallel execution (inter-op)</source>
+        <translation>并行执行（inter-op）</translation>
+    </message>
+    <message>
+        <source>Spinning threads (off is steadier on a busy machine)</source>
+        <translation>线程自旋（在繁忙的机器上关闭后结果更稳定）</translation>
+    </message>
+    <message>
+        <source>Execution provider:</source>
+        <translation>执行提供程序：</translation>
+    </message>
+    <message>
+        <source>Keep the optimized graph (to open after the run)</source>
+        <translation>保留优化后的图（运行后可打开）</translation>
+    </message>
+    <message>
+        <source>The graph ONNX Runtime actually ran, after its graph optimizations, kept until the next run</source>
+        <translation>ONNX Runtime 经图优化后实际运行的图，保留到下一次运行</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Warm-up iterations:</source>
+        <translation>预热迭代次数：</translation>
+    </message>
+    <message>
+        <source>Warm-up duration:</source>
+        <translation>预热时长：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>迭代次数：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Time every layer (a second, profiled session; latency stays unprofiled)</source>
+        <translation>测量每层耗时（在另一个开启分析的会话中进行；延迟仍在未开启分析时测量）</translation>
+    </message>
+    <message>
+        <source>Seed of the random input values</source>
+        <translation>随机输入值的种子</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>%1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>No model.</source>
+        <translation>没有模型。</translation>
+    </message>
+    <message>
+        <source>The model has no inputs to feed.</source>
+        <translation>模型没有需要提供数据的输入。</translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>标量</translation>
+    </message>
+    <message>
+        <source>the model gives no shape: type one</source>
+        <translation>模型未给出形状：请输入一个</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>%1 %2; in the model: %3</source>
+        <translation>%1 %2；模型中：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3):</source>
+        <translation>%1（%2，%3）：</translation>
+    </message>
+    <message>
+        <source>%1 is not available here.</source>
+        <translation>%1 在此不可用。</translation>
+    </message>
+    <message>
+        <source>Input %1 needs a shape, such as 1x3x224x224.</source>
+        <translation>输入 %1 需要形状，例如 1x3x224x224。</translation>
+    </message>
+    <message>
+        <source>Input %1: %2</source>
+        <translation>输入 %1：%2</translation>
     </message>
 </context>
 <context>
