@@ -539,7 +539,7 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
     });
     connect(tab, &ModelTab::openModelRequested, this, &MainWindow::openFile);
     connect(tab, &ModelTab::saveFinished, this,
-            [this, tab](const QString &path, const QString &error) { onSaveFinished(tab, path, error); });
+            [this, tab](quint64, const QString &path, const QString &error) { onSaveFinished(tab, path, error); });
     connect(tab, &ModelTab::modelChanged, this, [this, tab] {
         updateTabTitle(tab);
         if (tab == currentTab() && !tab->model()->facts.checkerOk)

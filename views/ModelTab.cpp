@@ -157,14 +157,14 @@ void ModelTab::save(const QString &path)
         return;
     const ModelDocument::SaveJob job = m_document->prepareSave(path);
     m_saving.start([job] { return job.write(); },
-                   [this, job](quint64, Result<void> written) {
+                   [this, job](quint64 id, Result<void> written) {
                        if (written)
                            m_document->markSaved(job);
                        else
                            m_document->unlock(); // the edits stay unsaved, the file as it was
                        m_lastSaveError = written.errorMessage();
                        Q_EMIT savingChanged(false);
-                       Q_EMIT saveFinished(job.path, m_lastSaveError);
+                       Q_EMIT saveFinished(id, job.path, m_lastSaveError);
                    });
     Q_EMIT savingChanged(true);
 }

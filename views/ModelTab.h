@@ -75,7 +75,7 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void savingChanged(bool saving);
     // `error` is empty when the model was written to `path`.
-    void saveFinished(const QString &path, const QString &error);
+    void saveFinished(quint64 job, const QString &path, const QString &error);
     // Another model should open next to this one (the graph ONNX Runtime optimized).
     void openModelRequested(const QString &path);
 

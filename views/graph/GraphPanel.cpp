@@ -202,7 +202,7 @@ void GraphPanel::relayout()
                 data->layout = std::move(layout).value();
                 return std::shared_ptr<const SceneData>(std::move(data));
             },
-            [this](quint64, Layout result) {
+            [this](quint64 job, Layout result) {
                 m_busyDelay->stop();
                 m_busyBar->hide();
                 if (!result) {
@@ -210,13 +210,13 @@ void GraphPanel::relayout()
                     m_message->setText(result.cancelled() ? tr("Layout cancelled: the quick layout stays.")
                                                           : result.errorMessage());
                     m_message->show();
-                    Q_EMIT layoutFailed(result.errorMessage());
+                    Q_EMIT layoutFailed(job, result.errorMessage());
                     return;
                 }
                 install(result.value());
-                Q_EMIT layoutFinished();
+                Q_EMIT layoutFinished(job);
             });
-    Q_EMIT layoutStarted();
+    Q_EMIT layoutStarted(job);
 
     // Graphviz takes a second or more from a few hundred boxes on (platform-notes): meanwhile
     // show our layered layout of the same graph, computed beside it in a few milliseconds,
@@ -235,12 +235,12 @@ void GraphPanel::relayout()
                 data->layout = layeredLayout(data->graph, layoutOptions);
                 return data;
             },
-            [this](quint64, Preview data) {
+            [this](quint64 job, Preview data) {
                 if (!m_layout.isRunning() || !data)
                     return; // dot's layout is already in, or no preview was needed
                 install(data);
                 m_busyLabel->setText(tr("Refining the layout with Graphviz…"));
-                Q_EMIT previewShown();
+                Q_EMIT previewShown(job);
             });
 }
 

@@ -71,11 +71,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void nodeSelected(NodeId id); // kNoNode when nothing is selected
     void pathChanged();
-    void layoutStarted();
-    void layoutFinished();
+    // Each carries the layout job's id (a newer request supersedes an older job).
+    void layoutStarted(quint64 job);
+    void layoutFinished(quint64 job);
     // A quick layered layout is shown while Graphviz works on the final one.
-    void previewShown();
-    void layoutFailed(const QString &message);
+    void previewShown(quint64 job);
+    void layoutFailed(quint64 job, const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

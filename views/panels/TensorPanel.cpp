@@ -180,11 +180,11 @@ bool TensorPanel::showTensor(const QString &name, NodeId context)
                     v->stats = std::move(stats).value();
                 return v;
             },
-            [this](quint64, std::shared_ptr<const Values> values) { onValues(std::move(values)); });
+            [this](quint64 job, std::shared_ptr<const Values> values) { onValues(job, std::move(values)); });
     return true;
 }
 
-void TensorPanel::onValues(std::shared_ptr<const Values> values)
+void TensorPanel::onValues(quint64 job, std::shared_ptr<const Values> values)
 {
     if (!values->error.isEmpty()) {
         m_summary->setText(values->error);
@@ -211,7 +211,7 @@ void TensorPanel::onValues(std::shared_ptr<const Values> values)
     m_save->setEnabled(m_tensor->data_type() != onnx::TensorProto::STRING);
     m_page = 0;
     showPage();
-    Q_EMIT valuesReady();
+    Q_EMIT valuesReady(job);
 }
 
 void TensorPanel::setPage(int page)
@@ -267,7 +267,7 @@ void TensorPanel::askSaveNpy()
 void TensorPanel::saveNpyAs(const QString &path)
 {
     if (!m_tensor) {
-        Q_EMIT npySaved(path, tr("No tensor is shown."));
+        Q_EMIT npySaved(0, path, tr("No tensor is shown."));
         return;
     }
     // Reading and writing a large tensor takes a while: off the GUI thread. The snapshot
@@ -282,12 +282,12 @@ void TensorPanel::saveNpyAs(const QString &path)
                     return array.error();
                 return writeNpy(path, array.value());
             },
-            [this, tensor, path](quint64, Result<void> written) {
+            [this, tensor, path](quint64 job, Result<void> written) {
                 if (m_tensor == tensor)
                     m_save->setEnabled(true);
                 if (!written)
                     QMessageBox::warning(this, tr("Cannot Save Tensor"), written.errorMessage());
-                Q_EMIT npySaved(path, written.errorMessage());
+                Q_EMIT npySaved(job, path, written.errorMessage());
             });
 }
 

@@ -48,15 +48,15 @@ public:
     bool isSaving() const { return m_export.isRunning(); }
 
 Q_SIGNALS:
-    void valuesReady(); // the statistics and first page are shown
+    void valuesReady(quint64 job); // the statistics and first page are shown
     void failed(const QString &message);
     // Save as .npy ended: `error` is empty when the file was written.
-    void npySaved(const QString &path, const QString &error);
+    void npySaved(quint64 job, const QString &path, const QString &error);
 
 private:
     struct Values;
     void clear(const QString &message);
-    void onValues(std::shared_ptr<const Values> values);
+    void onValues(quint64 job, std::shared_ptr<const Values> values);
     void showPage();
     void askSaveNpy();
 

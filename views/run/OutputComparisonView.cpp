@@ -172,13 +172,12 @@ void OutputComparisonView::start()
 
 void OutputComparisonView::show(quint64 job, const Outcome &o)
 {
-    Q_UNUSED(job) // the tracker delivers the current job's outcome only
     if (!o.error.isEmpty()) {
         m_compared = false;
         m_model->clear();
         m_verdict->setText(tr("The outputs cannot be compared: %1").arg(o.error));
         m_verdict->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-        Q_EMIT comparisonChanged();
+        Q_EMIT comparisonChanged(job);
         return;
     }
     m_tensors = o.tensors;
@@ -188,7 +187,7 @@ void OutputComparisonView::show(quint64 job, const Outcome &o)
     m_verdict->setText(verdict());
     m_verdict->setStyleSheet(allPass() ? QStringLiteral("QLabel { color: #2e7d32; font-weight: bold; }")
                                        : QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
-    Q_EMIT comparisonChanged();
+    Q_EMIT comparisonChanged(job);
 }
 
 bool OutputComparisonView::allPass() const { return m_compared && OutputComparison::allPass(m_model->differences()); }

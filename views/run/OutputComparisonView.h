@@ -51,7 +51,7 @@ public:
 
 Q_SIGNALS:
     // A comparison (or its failure to load) is shown; also after a tolerance change.
-    void comparisonChanged();
+    void comparisonChanged(quint64 job); // the comparison job that ended
 
 private:
     struct Tensors {
