@@ -21,11 +21,9 @@ public:
     // The bound n (1 <= n < 2^32) with what its draws need; the chunk width depends on n only.
     struct Bound {
         explicit Bound(std::uint32_t bound)
-            : n(bound), bits(bound <= 256 ? 16 : 32),
-              mask((std::uint64_t(1) << bits) - 1),
+            : n(bound), bits(bound <= 256 ? 16 : 32), mask((std::uint64_t(1) << bits) - 1),
               threshold(static_cast<std::uint32_t>(((std::uint64_t(1) << bits) - bound) % bound)) // 2^bits mod n
-        {
-        }
+        {}
         std::uint32_t n;
         unsigned bits;
         std::uint64_t mask;
@@ -61,8 +59,7 @@ private:
 class Resampler {
 public:
     Resampler(std::span<const double> sample, double p)
-        : m_sorted(sample.begin(), sample.end()), m_counts(sample.size(), 0),
-          m_bound(static_cast<std::uint32_t>(sample.size()))
+        : m_sorted(sample.begin(), sample.end()), m_counts(sample.size(), 0), m_bound(static_cast<std::uint32_t>(sample.size()))
     {
         std::sort(m_sorted.begin(), m_sorted.end());
         const double rank = std::clamp(p, 0.0, 100.0) / 100.0 * static_cast<double>(m_sorted.size() - 1);
@@ -131,8 +128,8 @@ double selectPercentile(std::vector<double> &v, double p)
 
 } // namespace
 
-Interval bootstrapRatioOfPercentile(std::span<const double> a, std::span<const double> b, double p,
-                                    int resamples, std::uint64_t seed, double confidence)
+Interval bootstrapRatioOfPercentile(std::span<const double> a, std::span<const double> b, double p, int resamples,
+                                    std::uint64_t seed, double confidence)
 {
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
     if (a.empty() || b.empty() || resamples < 1)
@@ -156,8 +153,8 @@ Interval bootstrapRatioOfPercentile(std::span<const double> a, std::span<const d
     return interval;
 }
 
-Interval bootstrapRatioOfMedians(std::span<const double> a, std::span<const double> b, int resamples,
-                                 std::uint64_t seed, double confidence)
+Interval bootstrapRatioOfMedians(std::span<const double> a, std::span<const double> b, int resamples, std::uint64_t seed,
+                                 double confidence)
 {
     return bootstrapRatioOfPercentile(a, b, 50, resamples, seed, confidence);
 }

@@ -30,13 +30,11 @@ inline constexpr std::uint64_t kBootstrapSeed = 0x4d6f64656c4c656eULL; // "Model
 // Cost: resamples * (a.size() + b.size()) index draws and O(size) work per resample, no
 // allocation inside the loop (resamples are tallied by index into the sorted samples, a
 // counting sort). Empty samples, or a resampled denominator of 0, give {NaN, NaN}.
-Interval bootstrapRatioOfPercentile(std::span<const double> a, std::span<const double> b, double p,
-                                    int resamples = 10000, std::uint64_t seed = kBootstrapSeed,
-                                    double confidence = 0.95);
+Interval bootstrapRatioOfPercentile(std::span<const double> a, std::span<const double> b, double p, int resamples = 10000,
+                                    std::uint64_t seed = kBootstrapSeed, double confidence = 0.95);
 
 // The same for medians (the 50th percentile): median(b) / median(a).
-Interval bootstrapRatioOfMedians(std::span<const double> a, std::span<const double> b,
-                                 int resamples = 10000, std::uint64_t seed = kBootstrapSeed,
-                                 double confidence = 0.95);
+Interval bootstrapRatioOfMedians(std::span<const double> a, std::span<const double> b, int resamples = 10000,
+                                 std::uint64_t seed = kBootstrapSeed, double confidence = 0.95);
 
 } // namespace ml

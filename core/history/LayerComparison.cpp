@@ -33,8 +33,8 @@ Result<void> checkLayers(const LayerSampleMap &layers, const QString &run)
             // Zero is a real layer time (a reshape the engine elided); negative or NaN is not.
             if (!std::isfinite(v) || v < 0) {
                 return makeError(tr("%1 run: layer \"%2\" has a time of %3 ms; a time must be finite and not negative")
-                                     .arg(run, node)
-                                     .arg(v));
+                                         .arg(run, node)
+                                         .arg(v));
             }
         }
     }
@@ -43,8 +43,7 @@ Result<void> checkLayers(const LayerSampleMap &layers, const QString &run)
 
 } // namespace
 
-Result<std::vector<LayerDelta>> compareLayers(const LayerSampleMap &a, const LayerSampleMap &b,
-                                              const LayerOptions &options)
+Result<std::vector<LayerDelta>> compareLayers(const LayerSampleMap &a, const LayerSampleMap &b, const LayerOptions &options)
 {
     if (auto r = checkLayers(a, tr("baseline")); !r)
         return r.error();

@@ -27,9 +27,9 @@ struct LayerSamples {
 using LayerSampleMap = std::map<QString, LayerSamples>;
 
 struct LayerOptions {
-    double fdr = 0.05;             // Benjamini-Hochberg false discovery rate across layers
-    double alpha = 0.01;           // too few rounds to ever reach this -> NotEnoughData
-    double relativeBand = 0.03;    // the interval must lie outside 3%...
+    double fdr = 0.05;              // Benjamini-Hochberg false discovery rate across layers
+    double alpha = 0.01;            // too few rounds to ever reach this -> NotEnoughData
+    double relativeBand = 0.03;     // the interval must lie outside 3%...
     double absoluteFloorMs = 0.005; // ...and the medians differ by more than 5 us
     int resamples = 10000;
     std::uint64_t seed = kBootstrapSeed;
@@ -41,9 +41,9 @@ struct LayerDelta {
     enum class Presence { Both, Added, Removed }; // Added: only in B; Removed: only in A
 
     QString node;
-    QString opType;                 // B's where the node is in B, else A's
+    QString opType; // B's where the node is in B, else A's
     Presence presence = Presence::Both;
-    double a = 0, b = 0;            // median of the round means (0 where absent)
+    double a = 0, b = 0; // median of the round means (0 where absent)
     double delta() const { return b - a; }
     std::optional<Verdict> verdict; // none for added or removed layers
 };
@@ -59,7 +59,6 @@ struct LayerDelta {
 // seeded from options.seed and its name, so adding a layer changes no other layer's numbers.
 // Sorted by |delta()| (added and removed layers count their whole time), largest first,
 // then by name. An error for a value that is not a positive finite time.
-Result<std::vector<LayerDelta>> compareLayers(const LayerSampleMap &a, const LayerSampleMap &b,
-                                              const LayerOptions &options = {});
+Result<std::vector<LayerDelta>> compareLayers(const LayerSampleMap &a, const LayerSampleMap &b, const LayerOptions &options = {});
 
 } // namespace ml

@@ -84,9 +84,12 @@ double rankPooled(std::span<const double> a, std::span<const double> b, std::vec
 QString mwMethodName(MwMethod method)
 {
     switch (method) {
-    case MwMethod::Auto: return u"auto"_s;
-    case MwMethod::Exact: return u"exact"_s;
-    case MwMethod::Asymptotic: return u"asymptotic"_s;
+    case MwMethod::Auto:
+        return u"auto"_s;
+    case MwMethod::Exact:
+        return u"exact"_s;
+    case MwMethod::Asymptotic:
+        return u"asymptotic"_s;
     }
     return {};
 }

@@ -16,10 +16,7 @@ double percentile(std::span<const double> values, double p)
     return LatencyStats::percentile(sorted, p);
 }
 
-double median(std::span<const double> values)
-{
-    return percentile(values, 50);
-}
+double median(std::span<const double> values) { return percentile(values, 50); }
 
 double robustCv(std::span<const double> values)
 {

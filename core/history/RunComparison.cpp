@@ -20,9 +20,9 @@ Result<void> checkSamples(std::span<const double> values, const QString &run, co
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (!std::isfinite(values[i]) || values[i] <= 0) {
             return makeError(tr("%1 run: %2 %3 has a latency of %4 ms; a latency must be positive and finite")
-                                 .arg(run, what)
-                                 .arg(i + 1)
-                                 .arg(values[i]));
+                                     .arg(run, what)
+                                     .arg(i + 1)
+                                     .arg(values[i]));
         }
     }
     return {};
@@ -42,10 +42,7 @@ Result<void> checkBoth(const SampleSet &a, const SampleSet &b)
     return checkRun(b, tr("candidate"));
 }
 
-bool usesIterations(const SampleSet &a, const SampleSet &b)
-{
-    return a.roundMedians.size() < 2 || b.roundMedians.size() < 2;
-}
+bool usesIterations(const SampleSet &a, const SampleSet &b) { return a.roundMedians.size() < 2 || b.roundMedians.size() < 2; }
 
 } // namespace
 
@@ -128,8 +125,8 @@ Result<Verdict> compareP99(const SampleSet &a, const SampleSet &b, const Verdict
         v.shortfall = Verdict::Shortfall::TooFewIterations;
         return v;
     }
-    const Interval ci = bootstrapRatioOfPercentile(a.iterations, b.iterations, 99, options.resamples,
-                                                   options.seed, options.confidence);
+    const Interval ci =
+            bootstrapRatioOfPercentile(a.iterations, b.iterations, 99, options.resamples, options.seed, options.confidence);
     v.ciLow = ci.low;
     v.ciHigh = ci.high;
     v.method = QStringLiteral("bootstrap");

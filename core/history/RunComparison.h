@@ -28,14 +28,14 @@ struct SampleSet {
 };
 
 struct VerdictOptions {
-    double alpha = 0.01;               // two-sided significance level of the test
-    double bandFloor = 0.02;           // the noise band is at least this (2%)...
+    double alpha = 0.01;                // two-sided significance level of the test
+    double bandFloor = 0.02;            // the noise band is at least this (2%)...
     double singleRoundBandFloor = 0.05; // ...or this where iterations are the samples
     int resamples = 10000;
     std::uint64_t seed = kBootstrapSeed;
-    double confidence = 0.95;          // of the bootstrap interval
+    double confidence = 0.95; // of the bootstrap interval
     MwMethod method = MwMethod::Auto;
-    int minimumTailIterations = 1000;  // p99 is compared only with this many in each run
+    int minimumTailIterations = 1000; // p99 is compared only with this many in each run
 };
 
 // The noise band of a comparison: the larger of the floor and each run's own robust

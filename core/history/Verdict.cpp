@@ -43,15 +43,19 @@ E enumFromId(const QString &id, E fallback, std::initializer_list<std::pair<E, c
     return fallback;
 }
 
-const std::initializer_list<std::pair<Verdict::Kind, const char *>> kKinds{
-    {Verdict::Faster, "faster"}, {Verdict::Slower, "slower"}, {Verdict::WithinNoise, "withinNoise"},
-    {Verdict::NoChange, "noChange"}, {Verdict::NotEnoughData, "notEnoughData"}};
+const std::initializer_list<std::pair<Verdict::Kind, const char *>> kKinds{{Verdict::Faster, "faster"},
+                                                                           {Verdict::Slower, "slower"},
+                                                                           {Verdict::WithinNoise, "withinNoise"},
+                                                                           {Verdict::NoChange, "noChange"},
+                                                                           {Verdict::NotEnoughData, "notEnoughData"}};
 const std::initializer_list<std::pair<Verdict::Measure, const char *>> kMeasures{
-    {Verdict::Measure::Median, "median"}, {Verdict::Measure::P99, "p99"}, {Verdict::Measure::Layer, "layer"}};
+        {Verdict::Measure::Median, "median"}, {Verdict::Measure::P99, "p99"}, {Verdict::Measure::Layer, "layer"}};
 const std::initializer_list<std::pair<Verdict::Shortfall, const char *>> kShortfalls{
-    {Verdict::Shortfall::None, "none"}, {Verdict::Shortfall::TooFewSamples, "tooFewSamples"},
-    {Verdict::Shortfall::AveragesOnly, "averagesOnly"}, {Verdict::Shortfall::TooFewIterations, "tooFewIterations"},
-    {Verdict::Shortfall::NoSamples, "noSamples"}};
+        {Verdict::Shortfall::None, "none"},
+        {Verdict::Shortfall::TooFewSamples, "tooFewSamples"},
+        {Verdict::Shortfall::AveragesOnly, "averagesOnly"},
+        {Verdict::Shortfall::TooFewIterations, "tooFewIterations"},
+        {Verdict::Shortfall::NoSamples, "noSamples"}};
 
 } // namespace
 
@@ -71,11 +75,16 @@ QString Verdict::kindId(Kind kind) { return enumId(kind, kKinds); }
 QString Verdict::kindText() const
 {
     switch (kind) {
-    case Faster: return tr("faster");
-    case Slower: return tr("slower");
-    case WithinNoise: return tr("within noise");
-    case NoChange: return tr("no change");
-    case NotEnoughData: return tr("not enough data");
+    case Faster:
+        return tr("faster");
+    case Slower:
+        return tr("slower");
+    case WithinNoise:
+        return tr("within noise");
+    case NoChange:
+        return tr("no change");
+    case NotEnoughData:
+        return tr("not enough data");
     }
     return {};
 }
@@ -108,16 +117,15 @@ QString Verdict::text() const
         switch (shortfall) {
         case Shortfall::TooFewSamples:
             head = tr("not enough data: %1 cannot reach p < %2 (the smallest possible p is %3); ratio %4")
-                       .arg(countText())
-                       .arg(alpha)
-                       .arg(QString::number(minimumTwoSidedP(nA, nB), 'f', 3), two(ratio));
+                           .arg(countText())
+                           .arg(alpha)
+                           .arg(QString::number(minimumTwoSidedP(nA, nB), 'f', 3), two(ratio));
             break;
         case Shortfall::AveragesOnly:
             head = tr("not enough data: averages only, no rounds to test; ratio %1").arg(two(ratio));
             break;
         case Shortfall::TooFewIterations:
-            head = tr("not compared: needs 1,000 iterations in each run, has %1 vs %2; ratio %3")
-                       .arg(nA).arg(nB).arg(two(ratio));
+            head = tr("not compared: needs 1,000 iterations in each run, has %1 vs %2; ratio %3").arg(nA).arg(nB).arg(two(ratio));
             break;
         case Shortfall::NoSamples:
         case Shortfall::None:
@@ -166,8 +174,7 @@ QJsonObject Verdict::toJson() const
                   {u"singleRound"_s, singleRound},
                   {u"method"_s, method}};
     // JSON has no NaN: a value that was not computed is left out, and reads back as NaN.
-    const std::pair<const char *, double> optional[]{
-        {"ratio", ratio}, {"ciLow", ciLow}, {"ciHigh", ciHigh}, {"p", p}, {"q", q}};
+    const std::pair<const char *, double> optional[]{{"ratio", ratio}, {"ciLow", ciLow}, {"ciHigh", ciHigh}, {"p", p}, {"q", q}};
     for (const auto &[key, value] : optional) {
         if (std::isfinite(value))
             o.insert(QString::fromLatin1(key), value);

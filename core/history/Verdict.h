@@ -38,19 +38,19 @@ public:
     Measure measure = Measure::Median;
     Shortfall shortfall = Shortfall::NoSamples;
     double a = 0, b = 0; // the compared statistic of A and B in ms: medians, p99s, layer medians
-    double ratio = std::numeric_limits<double>::quiet_NaN();  // b / a
-    double ciLow = std::numeric_limits<double>::quiet_NaN();  // of the ratio
+    double ratio = std::numeric_limits<double>::quiet_NaN(); // b / a
+    double ciLow = std::numeric_limits<double>::quiet_NaN(); // of the ratio
     double ciHigh = std::numeric_limits<double>::quiet_NaN();
     double confidence = 0.95;
     double p = std::numeric_limits<double>::quiet_NaN(); // two-sided Mann-Whitney; NaN: no test ran
     double q = std::numeric_limits<double>::quiet_NaN(); // Benjamini-Hochberg (layers only)
-    double alpha = 0.01;    // the threshold p (or, for layers, q) was held to
-    int nA = 0, nB = 0;     // samples: rounds, or iterations where singleRound or P99
-    double band = 0;        // relative half-width of the noise band, 0.02 = 2%
-    bool bandWidened = false; // band is a run's own spread, wider than the floor
-    double absoluteFloorMs = 0; // layers: a difference of medians must exceed this
-    bool singleRound = false; // iterations were the samples: drift between sessions unmeasured
-    QString method;           // "exact", "asymptotic" (the test), "bootstrap" (p99), "" (none)
+    double alpha = 0.01;                                 // the threshold p (or, for layers, q) was held to
+    int nA = 0, nB = 0;                                  // samples: rounds, or iterations where singleRound or P99
+    double band = 0;                                     // relative half-width of the noise band, 0.02 = 2%
+    bool bandWidened = false;                            // band is a run's own spread, wider than the floor
+    double absoluteFloorMs = 0;                          // layers: a difference of medians must exceed this
+    bool singleRound = false;                            // iterations were the samples: drift between sessions unmeasured
+    QString method;                                      // "exact", "asymptotic" (the test), "bootstrap" (p99), "" (none)
 
     // One line in English (translatable under the context "ml::Verdict"), e.g.
     // "1.18x slower (95% CI 1.15-1.21), p = 0.008, 5 vs 5 rounds, band 2.0%".
@@ -68,8 +68,7 @@ public:
     static QString kindId(Kind kind);
     // Decides Faster / Slower / WithinNoise / NoChange from significance and the interval
     // (see the rule above); `outsideAbsolute` is the layers' absolute condition.
-    static Kind decide(bool significant, double ciLow, double ciHigh, double band,
-                       bool outsideAbsolute = true);
+    static Kind decide(bool significant, double ciLow, double ciHigh, double band, bool outsideAbsolute = true);
 };
 
 } // namespace ml

@@ -5,8 +5,8 @@
 
 #include <vector>
 
-using ml::MwMethod;
 using ml::mannWhitneyU;
+using ml::MwMethod;
 
 // Reference values from Debian's python3-scipy 1.10.1:
 //   /usr/bin/python3 -c "from scipy.stats import mannwhitneyu as m; r = m(A, B, method='exact'); print(repr(r.statistic), repr(r.pvalue))"
@@ -25,12 +25,12 @@ struct Case {
 TEST(StatsMannWhitney, ExactMatchesSciPy)
 {
     const std::vector<Case> cases{
-        // Complete separation, 5 vs 5: p = 2 / C(10, 5) = 2/252.
-        {"separated 5v5", {10.1, 10.3, 10.2, 10.4, 10.0}, {11.9, 12.1, 12.0, 11.8, 12.2}, 0.0, 0.007936507936507936},
-        // SciPy's docstring example (Shier 2004).
-        {"males/females", {19, 22, 16, 29, 24}, {20, 11, 17, 12}, 17.0, 0.1111111111111111},
-        {"6v7", {3.1, 4.7, 2.2, 5.9, 1.4, 6.3}, {2.9, 7.7, 8.1, 4.2, 6.6, 9.4, 5.0}, 9.0, 0.10139860139860139},
-        {"3v12", {1.5, 9.5, 4.25}, {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}, 11.0, 0.36483516483516487},
+            // Complete separation, 5 vs 5: p = 2 / C(10, 5) = 2/252.
+            {"separated 5v5", {10.1, 10.3, 10.2, 10.4, 10.0}, {11.9, 12.1, 12.0, 11.8, 12.2}, 0.0, 0.007936507936507936},
+            // SciPy's docstring example (Shier 2004).
+            {"males/females", {19, 22, 16, 29, 24}, {20, 11, 17, 12}, 17.0, 0.1111111111111111},
+            {"6v7", {3.1, 4.7, 2.2, 5.9, 1.4, 6.3}, {2.9, 7.7, 8.1, 4.2, 6.6, 9.4, 5.0}, 9.0, 0.10139860139860139},
+            {"3v12", {1.5, 9.5, 4.25}, {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}, 11.0, 0.36483516483516487},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.name);
@@ -44,9 +44,9 @@ TEST(StatsMannWhitney, ExactMatchesSciPy)
 TEST(StatsMannWhitney, AsymptoticMatchesSciPyWithTies)
 {
     const std::vector<Case> cases{
-        // Many ties: the tie correction matters here.
-        {"ties 10v11", {1, 2, 2, 3, 3, 3, 4, 5, 5, 6}, {3, 4, 4, 5, 6, 6, 7, 7, 8, 9, 9}, 15.5, 0.005625214779700691},
-        {"males/females", {19, 22, 16, 29, 24}, {20, 11, 17, 12}, 17.0, 0.11134688653314041},
+            // Many ties: the tie correction matters here.
+            {"ties 10v11", {1, 2, 2, 3, 3, 3, 4, 5, 5, 6}, {3, 4, 4, 5, 6, 6, 7, 7, 8, 9, 9}, 15.5, 0.005625214779700691},
+            {"males/females", {19, 22, 16, 29, 24}, {20, 11, 17, 12}, 17.0, 0.11134688653314041},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.name);

@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 using ml::LayerDelta;
@@ -116,7 +116,7 @@ TEST(VerdictLayers, DeltaUnderFiveMicrosecondsIsNeverFlagged)
     EXPECT_EQ(tiny.verdict->kind, Verdict::WithinNoise) << tiny.verdict->text().toStdString();
     EXPECT_EQ(big.verdict->kind, Verdict::Slower) << big.verdict->text().toStdString();
     EXPECT_TRUE(big.verdict->text().contains(QStringLiteral(", q = 0.008, 5 vs 5 rounds, band 3.0% and 5 µs")))
-        << big.verdict->text().toStdString();
+            << big.verdict->text().toStdString();
 }
 
 TEST(VerdictLayers, AveragesOnlyAreNotEnoughDataWithTheirDelta)
@@ -177,7 +177,7 @@ TEST(VerdictLayers, FourRoundsAreNotEnoughDataAndBadTimesAreErrors)
     const auto bad = ml::compareLayers(a, b);
     ASSERT_FALSE(bad.ok());
     EXPECT_TRUE(bad.errorMessage().startsWith(QStringLiteral("candidate run: layer \"x\" has a time of nan ms")))
-        << bad.errorMessage().toStdString();
+            << bad.errorMessage().toStdString();
 }
 
 // Speed: 200 layers, 5 vs 5 rounds, 10,000 resamples each. Printed, not asserted (a loaded
@@ -195,6 +195,5 @@ TEST(VerdictLayers, TwoHundredLayersTiming)
     const double cpuMs = 1000.0 * static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result->size(), 200u);
-    std::printf("compareLayers: 200 layers x 10000 resamples, 5 vs 5 rounds: %.1f ms wall, %.1f ms CPU\n", ms,
-                cpuMs);
+    std::printf("compareLayers: 200 layers x 10000 resamples, 5 vs 5 rounds: %.1f ms wall, %.1f ms CPU\n", ms, cpuMs);
 }

@@ -64,8 +64,9 @@ TEST(VerdictRuns, FourVersusFourIsNotEnoughData)
     EXPECT_EQ(v->shortfall, Verdict::Shortfall::TooFewSamples);
     EXPECT_TRUE(std::isnan(v->p));
     EXPECT_NEAR(v->ratio, 2.0, 1e-12); // the numbers are still there
-    EXPECT_EQ(text(v.value()), "not enough data: 4 vs 4 rounds cannot reach p < 0.01 (the smallest possible p is "
-                        "0.029); ratio 2.00");
+    EXPECT_EQ(text(v.value()),
+              "not enough data: 4 vs 4 rounds cannot reach p < 0.01 (the smallest possible p is "
+              "0.029); ratio 2.00");
 }
 
 TEST(VerdictRuns, ClearSlowdownIsSlowerWithItsNumbers)
@@ -80,7 +81,7 @@ TEST(VerdictRuns, ClearSlowdownIsSlowerWithItsNumbers)
     EXPECT_DOUBLE_EQ(v->band, 0.02);
     EXPECT_FALSE(v->bandWidened);
     const QRegularExpression format(
-        QStringLiteral(R"(^1\.18x slower \(95% CI 1\.1\d-1\.[12]\d\), p = 0\.008, 5 vs 5 rounds, band 2\.0%$)"));
+            QStringLiteral(R"(^1\.18x slower \(95% CI 1\.1\d-1\.[12]\d\), p = 0\.008, 5 vs 5 rounds, band 2\.0%$)"));
     EXPECT_TRUE(format.match(v->text()).hasMatch()) << text(v.value());
 }
 
@@ -91,7 +92,7 @@ TEST(VerdictRuns, SpeedUpIsStatedAsFactorWithInvertedInterval)
     EXPECT_EQ(v->kind, Verdict::Faster) << text(v.value());
     EXPECT_LT(v->ciHigh, 1 / 1.02);
     const QRegularExpression format(
-        QStringLiteral(R"(^1\.25x faster \(95% CI (\d\.\d\d)-(\d\.\d\d)\), p = 0\.008, 5 vs 5 rounds, band 2\.0%$)"));
+            QStringLiteral(R"(^1\.25x faster \(95% CI (\d\.\d\d)-(\d\.\d\d)\), p = 0\.008, 5 vs 5 rounds, band 2\.0%$)"));
     const auto m = format.match(v->text());
     ASSERT_TRUE(m.hasMatch()) << text(v.value());
     EXPECT_NEAR(m.captured(1).toDouble(), 1 / v->ciHigh, 0.006);
@@ -124,7 +125,7 @@ TEST(VerdictRuns, NoisyRunWidensItsOwnBand)
     EXPECT_LT(v->p, 0.01);
     EXPECT_EQ(v->kind, Verdict::WithinNoise) << text(v.value());
     EXPECT_TRUE(v->text().endsWith(QStringLiteral(", 5 vs 5 rounds, band 7.4% (widened to the runs' own spread)")))
-        << text(v.value());
+            << text(v.value());
 
     // The same shift between quiet runs is outside a 2% band.
     const auto calm = ml::compareRuns(rounds(scaled(quiet, 1 / 1.1)), rounds(quiet));
@@ -151,7 +152,7 @@ TEST(VerdictRuns, SingleRoundUsesIterationsAndSaysDriftWasNotMeasured)
     EXPECT_EQ(slower->kind, Verdict::Slower) << text(slower.value());
     EXPECT_TRUE(slower->text().contains(QStringLiteral(", 200 vs 200 iterations, band 5.0%"))) << text(slower.value());
     EXPECT_TRUE(slower->text().endsWith(QStringLiteral("; single round: session-to-session drift was not measured")))
-        << text(slower.value());
+            << text(slower.value());
 
     // 3% is significant over 200 iterations, yet inside the single-round band of 5%.
     const auto small = ml::compareRuns(a, c);
@@ -179,7 +180,8 @@ TEST(VerdictRuns, P99NeedsAThousandIterations)
     EXPECT_NEAR(few->ratio, 1.2, 0.01); // shown, without a verdict
     EXPECT_TRUE(std::isnan(few->ciLow));
     EXPECT_TRUE(few->text().startsWith(QStringLiteral("p99 not compared: needs 1,000 iterations in each run, "
-                                                      "has 999 vs 1500"))) << text(few.value());
+                                                      "has 999 vs 1500")))
+            << text(few.value());
 
     a.iterations = iterations(1000, 10.0, 0.05);
     const auto enough = ml::compareP99(a, b);
@@ -214,8 +216,9 @@ TEST(VerdictRuns, BadSamplesAreErrors)
 {
     const auto v = ml::compareRuns(rounds(kQuiet), rounds({10.0, -1.0, 10.0, 10.0, 10.0}));
     ASSERT_FALSE(v.ok());
-    EXPECT_EQ(v.errorMessage(), QStringLiteral("candidate run: round 2 has a latency of -1 ms; "
-                                               "a latency must be positive and finite"));
+    EXPECT_EQ(v.errorMessage(),
+              QStringLiteral("candidate run: round 2 has a latency of -1 ms; "
+                             "a latency must be positive and finite"));
     const auto empty = ml::compareRuns(SampleSet{}, rounds(kQuiet));
     ASSERT_TRUE(empty.ok());
     EXPECT_EQ(empty->kind, Verdict::NotEnoughData);
