@@ -3871,4 +3871,147 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>类型</translation>
     </message>
 </context>
+<context>
+    <name>ml::Verdict</name>
+    <message>
+        <source>%1 run: layer &quot;%2&quot; has a time of %3 ms; a time must be finite and not negative</source>
+        <extracomment>core/history/LayerComparison.cpp</extracomment>
+        <translation>%1运行：层“%2”的耗时为 %3 ms；耗时必须为有限的非负数</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <extracomment>core/history/LayerComparison.cpp</extracomment>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <extracomment>core/history/LayerComparison.cpp</extracomment>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>%1 run: %2 %3 has a latency of %4 ms; a latency must be positive and finite</source>
+        <extracomment>core/history/RunComparison.cpp</extracomment>
+        <translation>%1运行：%2 %3 的延迟为 %4 ms；延迟必须为有限正数</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <extracomment>core/history/RunComparison.cpp</extracomment>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <extracomment>core/history/RunComparison.cpp</extracomment>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>%1 &lt; 0.001</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>%1 &lt; 0.001</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>更快</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>更慢</translation>
+    </message>
+    <message>
+        <source>within noise</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>在噪声范围内</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 iterations</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>%1 对 %2 次迭代</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 rounds</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>%1 对 %2 轮</translation>
+    </message>
+    <message>
+        <source>%1x slower (%2% CI %3-%4)</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>慢 %1 倍（%2% 置信区间 %3-%4）</translation>
+    </message>
+    <message>
+        <source>%1x faster (%2% CI %3-%4)</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>快 %1 倍（%2% 置信区间 %3-%4）</translation>
+    </message>
+    <message>
+        <source>within noise: ratio %1 (%2% CI %3-%4)</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>在噪声范围内：比值 %1（%2% 置信区间 %3-%4）</translation>
+    </message>
+    <message>
+        <source>no change: ratio %1 (%2% CI %3-%4)</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>无变化：比值 %1（%2% 置信区间 %3-%4）</translation>
+    </message>
+    <message>
+        <source>not enough data: %1 cannot reach p &lt; %2 (the smallest possible p is %3); ratio %4</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>数据不足：%1 无法达到 p &lt; %2（可能的最小 p 为 %3）；比值 %4</translation>
+    </message>
+    <message>
+        <source>not enough data: averages only, no rounds to test; ratio %1</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>数据不足：只有平均值，没有可供检验的轮次；比值 %1</translation>
+    </message>
+    <message>
+        <source>not compared: needs 1,000 iterations in each run, has %1 vs %2; ratio %3</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>未比较：每次运行需要 1,000 次迭代，实际为 %1 对 %2；比值 %3</translation>
+    </message>
+    <message>
+        <source>not enough data: a run has no samples</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>数据不足：有一次运行没有样本</translation>
+    </message>
+    <message>
+        <source>p99 %1</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>p99 %1</translation>
+    </message>
+    <message>
+        <source>band %1% and %2 µs</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>噪声带 %1% 且 %2 µs</translation>
+    </message>
+    <message>
+        <source>band %1% (widened to the runs&apos; own spread)</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>噪声带 %1%（已放宽到运行自身的离散程度）</translation>
+    </message>
+    <message>
+        <source>band %1%</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>噪声带 %1%</translation>
+    </message>
+    <message>
+        <source>; single round: session-to-session drift was not measured</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>；仅一轮：未测量会话之间的漂移</translation>
+    </message>
+</context>
 </TS>
