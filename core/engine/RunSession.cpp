@@ -96,8 +96,33 @@ Result<EngineSettings> RunSession::plan(const onnx::GraphProto &graph, const Eng
     return s;
 }
 
+namespace {
+
+// The engine child runs in a folder of its own: every path it is given must not depend on
+// the caller's working directory (a relative `modellens-cli profile model.onnx` too).
+void makePathsAbsolute(EngineSettings &s)
+{
+    const auto absolute = [](QString &path) {
+        if (!path.isEmpty())
+            path = QFileInfo(path).absoluteFilePath();
+    };
+    absolute(s.modelPath);
+    absolute(s.saveOptimizedPath);
+    absolute(s.saveOutputsDir);
+    absolute(s.timingCachePath);
+    absolute(s.enginePath);
+    if (s.trtexecPath.contains(QLatin1Char('/'))) // a bare name is looked up on PATH
+        absolute(s.trtexecPath);
+    for (auto &[name, source] : s.sources)
+        if (source.kind == InputSource::Kind::File)
+            absolute(source.file);
+}
+
+} // namespace
+
 quint64 RunSession::start(RunRequest request)
 {
+    makePathsAbsolute(request.settings);
     if (m_tracker.isRunning()) {
         const quint64 old = m_tracker.current();
         if (m_engineJob != 0)
@@ -113,7 +138,7 @@ quint64 RunSession::start(RunRequest request)
             auto written = request.writeModel();
             if (!written)
                 return withContext(tr("The model cannot be prepared for the run: "), classified(written.error(), ErrorCode::Io));
-            s.modelPath = written.value();
+            s.modelPath = QFileInfo(written.value()).absoluteFilePath();
         }
         std::shared_ptr<const OnnxModel> model = request.model;
         if (!model) {

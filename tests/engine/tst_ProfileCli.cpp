@@ -2,10 +2,14 @@
 // modellens-cli profile as a user runs it.
 #include "EngineTestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -14,9 +18,11 @@ struct Cli {
     int code = -1;
     QByteArray out, err;
 };
-Cli cli(const QStringList &args)
+Cli cli(const QStringList &args, const QString &workingDirectory = QString())
 {
     QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     p.start(QStringLiteral(MODELLENS_CLI), QStringList{QStringLiteral("profile")} + args);
     p.waitForFinished(120000);
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
@@ -53,6 +59,25 @@ TEST(ProfileCli, JsonWithPerLayer)
         share += row.value(QStringLiteral("share")).toDouble();
     }
     EXPECT_NEAR(share, 1.0, 1e-9);
+}
+
+// A relative model path (and relative paths of what it saves) from another folder: the engine
+// child runs in a folder of its own, so the session hands it absolute paths.
+TEST(ProfileCli, RelativePathsFromAnotherFolder)
+{
+    REQUIRE_SHARED_MODEL(model, "squeezenet1_0.onnx");
+    QTemporaryDir dir;
+    ASSERT_TRUE(QFile::copy(model, dir.filePath(QStringLiteral("model.onnx"))));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("out")));
+    const Cli c = cli({QStringLiteral("model.onnx"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--warmup"),
+                       QStringLiteral("1"), QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--save-outputs"),
+                       QStringLiteral("out/outputs"), QStringLiteral("--save-optimized"), QStringLiteral("out/optimized.onnx"),
+                       QStringLiteral("--json")},
+                      dir.path());
+    ASSERT_EQ(c.code, 0) << c.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(c.out).object().value(QStringLiteral("iterations")).toInt(), 2);
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("out/outputs/outputs.json"))));
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("out/optimized.onnx"))));
 }
 
 TEST(ProfileCli, TextAndPlan)
