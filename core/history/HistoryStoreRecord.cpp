@@ -31,6 +31,8 @@ QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o
 QString compact(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
 
 QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+// A null QString binds as SQL NULL: text for NOT NULL columns.
+QString text(const QString &s) { return s.isNull() ? u""_s : s; }
 
 qint64 mtimeNs(const QString &path, qint64 *size)
 {
@@ -58,8 +60,8 @@ Result<qint64> ensureVersion(const HistorySql &sql, qint64 modelId, const QStrin
         return makeError(tr("the model version %1 is not described").arg(sha.left(12)));
     auto q = sql.exec(u"INSERT INTO model_versions (model_id, sha256, signature, file_name, path, size_bytes, node_count, "
                       "opsets, producer, label, edited, parent_id, first_seen, graph) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-                      {modelId, sha, identity->signature, identity->fileName, orNull(identity->path), identity->sizeBytes,
-                       identity->nodeCount, compact(identity->opsets), identity->producer, orNull(label), edited ? 1 : 0,
+                      {modelId, sha, identity->signature, text(identity->fileName), orNull(identity->path), identity->sizeBytes,
+                       identity->nodeCount, compact(identity->opsets), text(identity->producer), orNull(label), edited ? 1 : 0,
                        parentId ? QVariant(parentId) : QVariant(), now, identity->graph});
     if (!q)
         return q.error();
@@ -74,7 +76,7 @@ Result<qint64> ensureModel(const HistorySql &sql, const QString &path, const QSt
         return existing.error();
     if (existing->isValid())
         return existing->toLongLong();
-    auto q = sql.exec(u"INSERT INTO models (name, path, created_at) VALUES (?, ?, ?)"_s, {name, orNull(path), now});
+    auto q = sql.exec(u"INSERT INTO models (name, path, created_at) VALUES (?, ?, ?)"_s, {text(name), orNull(path), now});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -217,8 +219,8 @@ Result<QString> HistoryStore::recordRun(const RunRecord &record)
         "warmup_iterations, iterations, mean_ms, median_ms, min_ms, max_ms, p90_ms, p95_ms, p99_ms, stddev_ms, cv, "
         "throughput, unstable, rounds, latencies, round_ends, layer_count, result, note) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-        {runId, versionId, machineId.value(), settingsId.value(), key.backend, r.backendVersion, key.provider, key.precision,
-         record.source, record.sourceFiles.isEmpty() ? QVariant() : QVariant(compact(QJsonArray::fromStringList(record.sourceFiles))),
+        {runId, versionId, machineId.value(), settingsId.value(), text(key.backend), text(r.backendVersion), text(key.provider),
+         text(key.precision), text(record.source), record.sourceFiles.isEmpty() ? QVariant() : QVariant(compact(QJsonArray::fromStringList(record.sourceFiles))),
          started, record.durationMs >= 0 ? QVariant(record.durationMs) : QVariant(), runStatusName(record.status),
          orNull(record.failureReason), r.buildMs, r.firstRunMs, r.peakRssBytes, r.warmupIterations, int(latencies.size()),
          s.mean, s.median, s.min, s.max, s.p90, s.p95, s.p99, s.stddev, s.cv, r.throughputPerS, r.unstable ? 1 : 0, rounds,
@@ -244,7 +246,7 @@ Result<QString> HistoryStore::recordRun(const RunRecord &record)
                     means.push_back(i < round.layerMeansMs.size() ? round.layerMeansMs[i] : std::nan(""));
                 roundMeans = IterationBlob::encode(means);
             }
-            if (auto ok = HistorySql::run(insert.value(), {rowId, qint64(i), l.node, l.graph, l.nodeIndex, l.opType,
+            if (auto ok = HistorySql::run(insert.value(), {rowId, qint64(i), text(l.node), text(l.graph), l.nodeIndex, text(l.opType),
                                                            compact(QJsonArray::fromStringList(l.kernels)),
                                                            compact(QJsonArray::fromStringList(l.fusedNodes)), l.meanMs,
                                                            l.medianMs, l.share, l.callsPerRun, l.mapped ? 1 : 0, roundMeans});

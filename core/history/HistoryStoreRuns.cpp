@@ -229,6 +229,8 @@ Result<StoredRun> HistoryStore::loadRun(const QString &reference) const
     withSettings.insert(u"settings"_s, run.settings);
     if (!withSettings.contains(u"backend"_s))
         withSettings.insert(u"backend"_s, run.summary.backend);
+    if (withSettings.contains(u"per_layer"_s))
+        withSettings.insert(u"layers"_s, QJsonArray()); // the rows come from run_layers below
     if (!withSettings.contains(u"latency_ms"_s))
         withSettings.insert(u"latency_ms"_s, QJsonObject());
     if (auto r = RunResult::fromJson(withSettings))

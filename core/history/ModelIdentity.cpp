@@ -4,7 +4,6 @@
 #include "OnnxModel.h"
 #include "ProtoWalk.h"
 #include "TypeText.h"
-#include "WeightStripper.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -204,13 +203,10 @@ Result<ModelIdentity> ModelIdentity::ofFile(const QString &path)
 
 Result<ModelIdentity> ModelIdentity::ofBytes(const QByteArray &serialized, const QString &fileName)
 {
-    // Strip first, as the loader does, so a tab holding its weights inline is not copied whole.
-    auto stripped = stripWeights(std::string_view(serialized.constData(), std::size_t(serialized.size())),
-                                 StripOptions{"edited.onnx", 1024});
-    if (!stripped)
-        return makeError(tr("the edited model cannot be read: %1").arg(stripped.errorMessage()));
+    // The bytes are in memory already; a tab's proto has its weights deferred into the source
+    // file (external references with the loader's marker), so it parses small.
     onnx::ModelProto m;
-    if (!m.ParseFromString(stripped->bytes))
+    if (!m.ParseFromArray(serialized.constData(), int(serialized.size())))
         return makeError(tr("the edited model cannot be read: not a ModelProto"));
     ModelIdentity id;
     id.sha256 = QString::fromLatin1(QCryptographicHash::hash(serialized, QCryptographicHash::Sha256).toHex());

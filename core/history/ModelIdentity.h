@@ -41,7 +41,8 @@ struct ModelIdentity {
     static Result<ModelIdentity> ofFile(const QString &path);
     // Everything but the sha256 and the external file list, from an opened model.
     static ModelIdentity describe(const OnnxModel &model);
-    // An edited model as serialized bytes: its sha256 is that of the bytes.
+    // An edited model as serialized bytes (as a tab holds it: payloads deferred into its
+    // source file are external references): its sha256 is that of the bytes.
     static Result<ModelIdentity> ofBytes(const QByteArray &serialized, const QString &fileName);
 
     // sha256 of the given files' bytes in order; streamed.

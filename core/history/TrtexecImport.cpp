@@ -20,11 +20,10 @@ QString tr(const char *text) { return QCoreApplication::translate("ml::HistorySt
 
 std::vector<ModelNodeRef> mapLayer(const TrtexecLayerMapper &mapper, const QString &name, const QString &metadata)
 {
-    std::vector<ModelNodeRef> nodes = mapper.map(name, metadata);
-    if (!nodes.empty())
-        return nodes;
-    // Parallel layers TensorRT runs side by side: "A || B".
-    if (name.contains(u"||"_s)) {
+    std::vector<ModelNodeRef> nodes;
+    // Parallel layers TensorRT runs side by side: "A || B" (TensorRT 10's metadata, when
+    // there, names them all).
+    if (metadata.isEmpty() && name.contains(u"||"_s)) {
         std::set<int> seen;
         for (const QString &part : name.split(u"||"_s, Qt::SkipEmptyParts))
             for (const auto &n : mapLayer(mapper, part.trimmed(), QString()))
@@ -33,6 +32,9 @@ std::vector<ModelNodeRef> mapLayer(const TrtexecLayerMapper &mapper, const QStri
         std::stable_sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) { return a.index < b.index; });
         return nodes;
     }
+    nodes = mapper.map(name, metadata);
+    if (!nodes.empty())
+        return nodes;
     // A copy TensorRT inserted: "<tensor> copy" (sometimes "<tensor> copy 2").
     static const QRegularExpression copy(u"^(.+?)\\s+copy(?:\\s*\\d+)?$"_s);
     if (const auto m = copy.match(name.trimmed()); m.hasMatch())
