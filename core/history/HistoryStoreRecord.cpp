@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <functional>
 
 #include <sys/stat.h>
 
@@ -44,8 +45,10 @@ qint64 mtimeNs(const QString &path, qint64 *size)
 }
 
 // Inserts the version unless (model, sha) is there; returns its id.
-Result<qint64> ensureVersion(const HistorySql &sql, qint64 modelId, const QString &sha, const ModelIdentity *identity,
-                             bool edited, qint64 parentId, const QString &label, qint64 now)
+// `describe` is asked only when the version is new.
+Result<qint64> ensureVersion(const HistorySql &sql, qint64 modelId, const QString &sha,
+                             const std::function<const ModelIdentity *()> &describe, bool edited, qint64 parentId,
+                             const QString &label, qint64 now)
 {
     auto existing = sql.value(u"SELECT id FROM model_versions WHERE model_id = ? AND sha256 = ?"_s, {modelId, sha});
     if (!existing)
@@ -56,6 +59,7 @@ Result<qint64> ensureVersion(const HistorySql &sql, qint64 modelId, const QStrin
                 return ok.error();
         return existing->toLongLong();
     }
+    const ModelIdentity *identity = describe();
     if (!identity)
         return makeError(tr("the model version %1 is not described").arg(sha.left(12)));
     auto q = sql.exec(u"INSERT INTO model_versions (model_id, sha256, signature, file_name, path, size_bytes, node_count, "
@@ -172,12 +176,16 @@ Result<QString> HistoryStore::recordRun(const RunRecord &record)
             return fail(modelId.errorMessage());
         qint64 parentId = 0;
         std::optional<ModelIdentity> late;
-        auto describe = [&](const std::optional<ModelIdentity> &have) -> const ModelIdentity * {
-            if (have) return &*have;
-            // The version was known when this began but is gone from the lineage now (the
-            // user linked it elsewhere meanwhile): describe the file again.
-            if (auto id = ModelIdentity::ofFile(ref.lineagePath)) late = std::move(id.value());
-            return late ? &*late : nullptr;
+        auto describe = [&](const std::optional<ModelIdentity> &have) -> std::function<const ModelIdentity *()> {
+            return [&late, &ref, known = &have]() -> const ModelIdentity * {
+                if (*known)
+                    return &**known;
+                // The version was known when this began but is gone from the lineage now (the
+                // user linked it elsewhere meanwhile): describe the file again.
+                if (auto id = ModelIdentity::ofFile(ref.lineagePath))
+                    late = std::move(id.value());
+                return late ? &*late : nullptr;
+            };
         };
         if (ref.edited && !ref.parentSha.isEmpty()) {
             auto parent = ensureVersion(sql, modelId.value(), ref.parentSha, describe(ref.parentIdentity), false, 0, QString(), now);
@@ -185,7 +193,7 @@ Result<QString> HistoryStore::recordRun(const RunRecord &record)
                 return fail(parent.errorMessage());
             parentId = parent.value();
         }
-        auto id = ensureVersion(sql, modelId.value(), ref.sha, ref.edited ? &*ref.identity : describe(ref.identity),
+        auto id = ensureVersion(sql, modelId.value(), ref.sha, describe(ref.identity),
                                 ref.edited, parentId, ref.label, now);
         if (!id)
             return fail(id.errorMessage());

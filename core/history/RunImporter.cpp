@@ -295,8 +295,14 @@ Result<std::vector<RunRecord>> RunImporter::read(const QStringList &files, const
             std::vector<RunResult> runs = perfTestRuns(QString::fromUtf8(content));
             if (runs.empty())
                 return bad(tr("no iterations in this onnxruntime_perf_test result file"));
-            for (auto &r : runs)
-                out.push_back(recordOf(std::move(r), u"import:perf-test"_s, {file}, model));
+            // The file says not when each run was made: the last ends at the file's time, the
+            // earlier ones are put a second apart before it, in their order in the file.
+            const int count = int(runs.size());
+            for (int i = 0; i < count; ++i) {
+                RunRecord rec = recordOf(std::move(runs[std::size_t(i)]), u"import:perf-test"_s, {file}, model);
+                rec.startedAt = rec.startedAt.addSecs(i - count + 1);
+                out.push_back(std::move(rec));
+            }
             break;
         }
         }
