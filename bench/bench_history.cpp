@@ -30,10 +30,10 @@ RunResult makeResult(std::mt19937 &rng, int iterations, int layers, double baseM
     RunResult r;
     r.backend = u"onnxruntime"_s;
     r.backendVersion = u"1.30.0"_s;
-    r.settings = QJsonObject{{u"backend"_s, u"ort"_s}, {u"execution_provider"_s, u"CPUExecutionProvider"_s},
-                             {u"intra_op_threads"_s, threads}, {u"iterations"_s, iterations}, {u"warmup_iterations"_s, 10},
-                             {u"optimization_level"_s, u"all"_s}, {u"per_layer"_s, true},
-                             {u"work_dir"_s, u"/tmp/modellens-job-%1"_s.arg(rng())}};
+    r.settings = QJsonObject{{u"backend"_s, u"ort"_s},         {u"execution_provider"_s, u"CPUExecutionProvider"_s},
+                             {u"intra_op_threads"_s, threads}, {u"iterations"_s, iterations},
+                             {u"warmup_iterations"_s, 10},     {u"optimization_level"_s, u"all"_s},
+                             {u"per_layer"_s, true},           {u"work_dir"_s, u"/tmp/modellens-job-%1"_s.arg(rng())}};
     r.latenciesMs.reserve(std::size_t(iterations));
     for (int i = 0; i < iterations; ++i)
         r.latenciesMs.push_back(baseMs + noise(rng));
@@ -81,7 +81,8 @@ int main(int argc, char **argv)
     p.addOption({u"no-model"_s, QString()});
     p.process(app);
     QTextStream out(stdout);
-    const int runs = p.value(u"runs"_s).toInt(), layers = p.value(u"layers"_s).toInt(), iterations = p.value(u"iterations"_s).toInt();
+    const int runs = p.value(u"runs"_s).toInt(), layers = p.value(u"layers"_s).toInt(),
+              iterations = p.value(u"iterations"_s).toInt();
     QTemporaryDir tmp;
     tmp.setAutoRemove(!p.isSet(u"keep"_s));
     const QString db = p.isSet(u"db"_s) ? p.value(u"db"_s) : tmp.filePath(u"history.sqlite"_s);
@@ -150,7 +151,9 @@ int main(int argc, char **argv)
         }
         timings.push_back({what, LatencyStats::compute(ms), rows});
     };
-    auto list = [&](const RunFilter &f) { return [&store, f]() { return qsizetype(store.value()->listRuns(f).value().size()); }; };
+    auto list = [&](const RunFilter &f) {
+        return [&store, f]() { return qsizetype(store.value()->listRuns(f).value().size()); };
+    };
     RunFilter first;
     time(u"first page (200 newest)"_s, list(first));
     RunFilter byModel;
@@ -188,12 +191,18 @@ int main(int argc, char **argv)
     }
 
     const LatencyStats s = LatencyStats::compute(storeMs), f = LatencyStats::compute(fullStoreMs);
-    out << u"\nruns %1, layers %2, iterations %3; database %4 MB, %5 KiB per run\n"_s.arg(runs).arg(layers).arg(iterations)
-               .arg(sizeBytes / 1e6, 0, 'f', 1).arg(sizeBytes / runs / 1024, 0, 'f', 1);
+    out << u"\nruns %1, layers %2, iterations %3; database %4 MB, %5 KiB per run\n"_s.arg(runs)
+                    .arg(layers)
+                    .arg(iterations)
+                    .arg(sizeBytes / 1e6, 0, 'f', 1)
+                    .arg(sizeBytes / runs / 1024, 0, 'f', 1);
     out << u"store a run while filling: median %1 ms, p95 %2 ms, p99 %3 ms, max %4 ms\n"_s.arg(s.median, 0, 'f', 2)
-               .arg(s.p95, 0, 'f', 2).arg(s.p99, 0, 'f', 2).arg(s.max, 0, 'f', 2);
+                    .arg(s.p95, 0, 'f', 2)
+                    .arg(s.p99, 0, 'f', 2)
+                    .arg(s.max, 0, 'f', 2);
     out << u"store a run into the full database: median %1 ms, p95 %2 ms, max %3 ms\n"_s.arg(f.median, 0, 'f', 2)
-               .arg(f.p95, 0, 'f', 2).arg(f.max, 0, 'f', 2);
+                    .arg(f.p95, 0, 'f', 2)
+                    .arg(f.max, 0, 'f', 2);
     out << u"open the database: %1 ms\n"_s.arg(openMs, 0, 'f', 2);
     out << u"\n| query | rows | median ms | max ms |\n| --- | ---: | ---: | ---: |\n"_s;
     for (const auto &t : timings)

@@ -18,8 +18,9 @@ QString tr(const char *text) { return QCoreApplication::translate("cli", text); 
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(u"db"_s, tr("The history database (default: $MODELLENS_DB, the setting, then history.sqlite in the data folder)."),
-                              u"file"_s);
+    return QCommandLineOption(
+            u"db"_s, tr("The history database (default: $MODELLENS_DB, the setting, then history.sqlite in the data folder)."),
+            u"file"_s);
 }
 
 // Parses arguments; -1 to go on, else the exit code to return.
@@ -71,10 +72,7 @@ std::optional<QDateTime> parseWhen(const QString &text)
     return t;
 }
 
-QString fixed(double v, int width, int decimals = 3)
-{
-    return QString::number(v, 'f', decimals).rightJustified(width);
-}
+QString fixed(double v, int width, int decimals = 3) { return QString::number(v, 'f', decimals).rightJustified(width); }
 
 } // namespace
 
@@ -86,10 +84,12 @@ int runHistory(const QStringList &arguments)
     parser.setApplicationDescription(tr("List the stored runs, newest first."));
     parser.addOption(dbOption());
     const QCommandLineOption model(u"model"_s, tr("Runs of this model: its path, or part of its name."), u"model"_s);
-    const QCommandLineOption version(u"version"_s, tr("Runs of a model version: a sha256 prefix (6+) or its label."), u"version"_s);
+    const QCommandLineOption version(u"version"_s, tr("Runs of a model version: a sha256 prefix (6+) or its label."),
+                                     u"version"_s);
     const QCommandLineOption tag(u"tag"_s, tr("Runs with this tag."), u"tag"_s);
     const QCommandLineOption baseline(u"baseline"_s, tr("Runs that are the named baseline of their model."), u"name"_s);
-    const QCommandLineOption since(u"since"_s, tr("Runs started at or after DATE (2026-03-01, ISO 8601, or 7d, 12h)."), u"date"_s);
+    const QCommandLineOption since(u"since"_s, tr("Runs started at or after DATE (2026-03-01, ISO 8601, or 7d, 12h)."),
+                                   u"date"_s);
     const QCommandLineOption until(u"until"_s, tr("Runs started before DATE."), u"date"_s);
     const QCommandLineOption backend(u"backend"_s, tr("onnxruntime or tensorrt."), u"backend"_s);
     const QCommandLineOption status(u"status"_s, tr("completed, failed or cancelled."), u"status"_s);
@@ -99,8 +99,11 @@ int runHistory(const QStringList &arguments)
     const QCommandLineOption sort(u"sort"_s, tr("started, mean, median, duration or model."), u"key"_s, u"started"_s);
     const QCommandLineOption reverse(u"reverse"_s, tr("Oldest (smallest) first."));
     const QCommandLineOption json(u"json"_s, tr("Print one JSON array."));
-    parser.addOptions({model, version, tag, baseline, since, until, backend, status, machine, settings, limit, sort, reverse, json});
-    if (int code = parse(parser, arguments, tr("usage: modellens-cli history [--db F] [--model M] [--tag T] [--since DATE] [--json]")); code >= 0)
+    parser.addOptions(
+            {model, version, tag, baseline, since, until, backend, status, machine, settings, limit, sort, reverse, json});
+    if (int code = parse(parser, arguments,
+                         tr("usage: modellens-cli history [--db F] [--model M] [--tag T] [--since DATE] [--json]"));
+        code >= 0)
         return code;
     QTextStream out(stdout), err(stderr);
     ml::RunFilter f;
@@ -136,8 +139,11 @@ int runHistory(const QStringList &arguments)
     }
     const QString key = parser.value(sort);
     using S = ml::RunFilter::Sort;
-    const std::map<QString, S> sorts{{u"started"_s, S::StartedAt}, {u"mean"_s, S::Mean}, {u"median"_s, S::Median},
-                                     {u"duration"_s, S::Duration}, {u"model"_s, S::Model}};
+    const std::map<QString, S> sorts{{u"started"_s, S::StartedAt},
+                                     {u"mean"_s, S::Mean},
+                                     {u"median"_s, S::Median},
+                                     {u"duration"_s, S::Duration},
+                                     {u"model"_s, S::Model}};
     if (!sorts.count(key)) {
         err << tr("--sort takes started, mean, median, duration or model: %1").arg(key) << '\n';
         return 1;
@@ -268,7 +274,8 @@ int runBaseline(const QStringList &arguments)
         err << done.errorMessage() << '\n';
         return 2;
     }
-    out << (parser.isSet(remove) ? tr("%1 is no longer baseline %2") : tr("%1 is now baseline %2")).arg(id.value(), pos.at(0)) << '\n';
+    out << (parser.isSet(remove) ? tr("%1 is no longer baseline %2") : tr("%1 is now baseline %2")).arg(id.value(), pos.at(0))
+        << '\n';
     return 0;
 }
 

@@ -24,7 +24,8 @@ int runImport(const QStringList &arguments)
                                         "onnxruntime_perf_test's result file, modellens-cli profile --json."));
     parser.addHelpOption();
     const QCommandLineOption db(u"db"_s, tr("The history database."), u"file"_s);
-    const QCommandLineOption model(u"model"_s, tr("The model the runs were made of (maps layers to nodes; the run's version)."), u"model"_s);
+    const QCommandLineOption model(u"model"_s, tr("The model the runs were made of (maps layers to nodes; the run's version)."),
+                                   u"model"_s);
     const QCommandLineOption tag(u"tag"_s, tr("Tag the imported runs (repeatable)."), u"tag"_s);
     const QCommandLineOption note(u"note"_s, tr("A note on the imported runs."), u"text"_s);
     const QCommandLineOption json(u"json"_s, tr("Print a JSON array of the stored runs."));

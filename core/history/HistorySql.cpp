@@ -93,9 +93,6 @@ Result<void> HistorySql::commit() const
     return {};
 }
 
-void HistorySql::rollback() const
-{
-    (void)exec(u"ROLLBACK"_s);
-}
+void HistorySql::rollback() const { (void)exec(u"ROLLBACK"_s); }
 
 } // namespace ml

@@ -3,10 +3,10 @@
 
 #include "HistorySchema.h"
 #include "HistorySql.h"
-#include "PreparedVersion.h"
 #include "IterationBlob.h"
 #include "MachineInfo.h"
 #include "ModelIdentity.h"
+#include "PreparedVersion.h"
 #include "RunId.h"
 #include "RunSettingsKey.h"
 
@@ -42,14 +42,13 @@ struct FileStamp {
 
 FileStamp stampOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
     return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
 }
 
 } // namespace
-
 
 HistoryStore::~HistoryStore()
 {
@@ -63,10 +62,7 @@ HistoryStore::~HistoryStore()
     }
 }
 
-QSqlDatabase HistoryStore::db() const
-{
-    return QSqlDatabase::database(m_connection, false);
-}
+QSqlDatabase HistoryStore::db() const { return QSqlDatabase::database(m_connection, false); }
 
 Error HistoryStore::sqlError(const QString &what, const QString &detail) const
 {
@@ -166,11 +162,14 @@ Result<std::unique_ptr<HistoryStore>> HistoryStore::open(const QString &rawPath,
     if (version->toInt() > HistorySchema::currentVersion())
         return makeError(tr("%1 was written by a newer ModelLens (history schema %2; this version knows up to %3). "
                             "It is left unchanged: open it with a newer ModelLens, or choose another database.")
-                             .arg(path).arg(version->toInt()).arg(HistorySchema::currentVersion()));
+                                 .arg(path)
+                                 .arg(version->toInt())
+                                 .arg(HistorySchema::currentVersion()));
     if (readOnly) {
         if (version->toInt() < HistorySchema::currentVersion())
             return makeError(tr("%1 is read-only and has an older history schema (%2) that would need updating")
-                                 .arg(path).arg(version->toInt()));
+                                     .arg(path)
+                                     .arg(version->toInt()));
     } else {
         // WAL: readers never wait for the writer; NORMAL sync is durable against a killed
         // process (not against power loss for the last commits), and keeps a store fast.
@@ -244,7 +243,8 @@ Result<QString> HistoryStore::fileSha(const QString &path, bool *cached, ModelId
         for (const auto &e : externals) {
             const QJsonObject o = e.toObject();
             const FileStamp s = stampOf(o.value(u"path"_s).toString());
-            same = same && s.size == o.value(u"size"_s).toInteger() && QString::number(s.mtimeNs) == o.value(u"mtime_ns"_s).toString();
+            same = same && s.size == o.value(u"size"_s).toInteger()
+                    && QString::number(s.mtimeNs) == o.value(u"mtime_ns"_s).toString();
         }
         if (same) {
             *cached = true;
@@ -268,7 +268,8 @@ Result<PreparedVersion> HistoryStore::prepareVersion(const RunRecord &record) co
     HistorySql sql(db());
     auto known = [&](const QString &lineagePath, const QString &sha) {
         auto v = sql.value(u"SELECT v.id FROM model_versions v JOIN models m ON m.id = v.model_id "
-                           "WHERE m.path IS ? AND v.sha256 = ?"_s, {lineagePath.isEmpty() ? QVariant() : lineagePath, sha});
+                           "WHERE m.path IS ? AND v.sha256 = ?"_s,
+                           {lineagePath.isEmpty() ? QVariant() : lineagePath, sha});
         return v && v->isValid();
     };
     // The file (the model itself, or the file an edited model came from).

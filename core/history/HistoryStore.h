@@ -40,7 +40,7 @@ struct PreparedVersion;
 class HistoryStore {
 public:
     struct OpenOptions {
-        bool readOnly = false;   // SQLITE_OPEN_READONLY: reads only, writes fail with a message
+        bool readOnly = false; // SQLITE_OPEN_READONLY: reads only, writes fail with a message
         int busyTimeoutMs = 10000;
     };
 

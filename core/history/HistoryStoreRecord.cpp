@@ -3,10 +3,10 @@
 #include "HistoryStore.h"
 
 #include "HistorySql.h"
-#include "PreparedVersion.h"
 #include "IterationBlob.h"
 #include "MachineInfo.h"
 #include "ModelIdentity.h"
+#include "PreparedVersion.h"
 #include "RunId.h"
 #include "RunSettingsKey.h"
 
@@ -37,7 +37,7 @@ QString text(const QString &s) { return s.isNull() ? u""_s : s; }
 
 qint64 mtimeNs(const QString &path, qint64 *size)
 {
-    struct stat st{};
+    struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     *size = qint64(st.st_size);
@@ -95,7 +95,8 @@ Result<qint64> ensureKeyed(const HistorySql &sql, const QString &table, const QS
         return existing.error();
     if (existing->isValid())
         return existing->toLongLong();
-    auto q = withTime ? sql.exec(u"INSERT INTO %1 (%2, %3, first_seen) VALUES (?, ?, ?)"_s.arg(table, keyColumn, valueColumn), {key, value, now})
+    auto q = withTime ? sql.exec(u"INSERT INTO %1 (%2, %3, first_seen) VALUES (?, ?, ?)"_s.arg(table, keyColumn, valueColumn),
+                                 {key, value, now})
                       : sql.exec(u"INSERT INTO %1 (%2, %3) VALUES (?, ?)"_s.arg(table, keyColumn, valueColumn), {key, value});
     if (!q)
         return q.error();
@@ -120,9 +121,9 @@ Result<QString> HistoryStore::recordRun(const RunRecord &record)
     const QJsonObject settingsJson = record.result && !r.settings.isEmpty() ? r.settings : record.settings;
     const RunSettingsKey key = RunSettingsKey::from(settingsJson, r.backend);
     MachineInfo machine = record.environment.isEmpty()
-                              ? MachineInfo::current(key.backend == u"onnxruntime" ? r.backendVersion : QString(),
-                                                     key.backend == u"tensorrt" ? r.backendVersion : QString())
-                              : MachineInfo::fromJson(record.environment);
+            ? MachineInfo::current(key.backend == u"onnxruntime" ? r.backendVersion : QString(),
+                                   key.backend == u"tensorrt" ? r.backendVersion : QString())
+            : MachineInfo::fromJson(record.environment);
 
     // Iterations of all rounds in order, and where each round ends.
     std::vector<double> latencies;
@@ -143,9 +144,8 @@ Result<QString> HistoryStore::recordRun(const RunRecord &record)
     resultJson.remove(u"settings"_s); // in the settings table
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 started = record.startedAt.isValid()
-                               ? record.startedAt.toMSecsSinceEpoch()
-                               : now - qint64(std::max(0.0, record.durationMs));
+    const qint64 started =
+            record.startedAt.isValid() ? record.startedAt.toMSecsSinceEpoch() : now - qint64(std::max(0.0, record.durationMs));
 
     HistorySql sql(db());
     if (auto ok = sql.begin(); !ok)
@@ -164,8 +164,10 @@ Result<QString> HistoryStore::recordRun(const RunRecord &record)
             const qint64 m = mtimeNs(f, &s);
             externals.append(QJsonObject{{u"path"_s, f}, {u"size"_s, s}, {u"mtime_ns"_s, QString::number(m)}});
         }
-        if (auto ok = sql.exec(u"INSERT OR REPLACE INTO file_hashes (path, size_bytes, mtime_ns, externals, sha256) VALUES (?,?,?,?,?)"_s,
-                               {path, size, mtime, compact(externals), identity.sha256}); !ok)
+        if (auto ok = sql.exec(
+                    u"INSERT OR REPLACE INTO file_hashes (path, size_bytes, mtime_ns, externals, sha256) VALUES (?,?,?,?,?)"_s,
+                    {path, size, mtime, compact(externals), identity.sha256});
+            !ok)
             return fail(ok.errorMessage());
     }
 
@@ -188,13 +190,13 @@ Result<QString> HistoryStore::recordRun(const RunRecord &record)
             };
         };
         if (ref.edited && !ref.parentSha.isEmpty()) {
-            auto parent = ensureVersion(sql, modelId.value(), ref.parentSha, describe(ref.parentIdentity), false, 0, QString(), now);
+            auto parent =
+                    ensureVersion(sql, modelId.value(), ref.parentSha, describe(ref.parentIdentity), false, 0, QString(), now);
             if (!parent)
                 return fail(parent.errorMessage());
             parentId = parent.value();
         }
-        auto id = ensureVersion(sql, modelId.value(), ref.sha, describe(ref.identity),
-                                ref.edited, parentId, ref.label, now);
+        auto id = ensureVersion(sql, modelId.value(), ref.sha, describe(ref.identity), ref.edited, parentId, ref.label, now);
         if (!id)
             return fail(id.errorMessage());
         versionId = id.value();
@@ -222,19 +224,47 @@ Result<QString> HistoryStore::recordRun(const RunRecord &record)
     const LatencyStats &s = r.latency;
     const auto &layers = r.layers ? r.layers->layers : std::vector<LayerTiming>{};
     auto run = sql.exec(
-        u"INSERT INTO runs (run_id, version_id, machine_id, settings_id, backend, backend_version, provider, precision, "
-        "source, source_files, started_at, duration_ms, status, failure, build_ms, first_run_ms, peak_rss_bytes, "
-        "warmup_iterations, iterations, mean_ms, median_ms, min_ms, max_ms, p90_ms, p95_ms, p99_ms, stddev_ms, cv, "
-        "throughput, unstable, rounds, latencies, round_ends, layer_count, result, note) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-        {runId, versionId, machineId.value(), settingsId.value(), text(key.backend), text(r.backendVersion), text(key.provider),
-         text(key.precision), text(record.source), record.sourceFiles.isEmpty() ? QVariant() : QVariant(compact(QJsonArray::fromStringList(record.sourceFiles))),
-         started, record.durationMs >= 0 ? QVariant(record.durationMs) : QVariant(), runStatusName(record.status),
-         orNull(record.failureReason), r.buildMs, r.firstRunMs, r.peakRssBytes, r.warmupIterations, int(latencies.size()),
-         s.mean, s.median, s.min, s.max, s.p90, s.p95, s.p99, s.stddev, s.cv, r.throughputPerS, r.unstable ? 1 : 0, rounds,
-         latencies.empty() ? QVariant(QByteArray()) : QVariant(IterationBlob::encode(latencies)),
-         roundEnds.isEmpty() ? QVariant() : QVariant(compact(roundEnds)), int(layers.size()), compact(resultJson),
-         orNull(record.note)});
+            u"INSERT INTO runs (run_id, version_id, machine_id, settings_id, backend, backend_version, provider, precision, "
+            "source, source_files, started_at, duration_ms, status, failure, build_ms, first_run_ms, peak_rss_bytes, "
+            "warmup_iterations, iterations, mean_ms, median_ms, min_ms, max_ms, p90_ms, p95_ms, p99_ms, stddev_ms, cv, "
+            "throughput, unstable, rounds, latencies, round_ends, layer_count, result, note) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
+            {runId,
+             versionId,
+             machineId.value(),
+             settingsId.value(),
+             text(key.backend),
+             text(r.backendVersion),
+             text(key.provider),
+             text(key.precision),
+             text(record.source),
+             record.sourceFiles.isEmpty() ? QVariant() : QVariant(compact(QJsonArray::fromStringList(record.sourceFiles))),
+             started,
+             record.durationMs >= 0 ? QVariant(record.durationMs) : QVariant(),
+             runStatusName(record.status),
+             orNull(record.failureReason),
+             r.buildMs,
+             r.firstRunMs,
+             r.peakRssBytes,
+             r.warmupIterations,
+             int(latencies.size()),
+             s.mean,
+             s.median,
+             s.min,
+             s.max,
+             s.p90,
+             s.p95,
+             s.p99,
+             s.stddev,
+             s.cv,
+             r.throughputPerS,
+             r.unstable ? 1 : 0,
+             rounds,
+             latencies.empty() ? QVariant(QByteArray()) : QVariant(IterationBlob::encode(latencies)),
+             roundEnds.isEmpty() ? QVariant() : QVariant(compact(roundEnds)),
+             int(layers.size()),
+             compact(resultJson),
+             orNull(record.note)});
     if (!run)
         return fail(run.errorMessage());
     const qint64 rowId = run->lastInsertId().toLongLong();
@@ -254,10 +284,11 @@ Result<QString> HistoryStore::recordRun(const RunRecord &record)
                     means.push_back(i < round.layerMeansMs.size() ? round.layerMeansMs[i] : std::nan(""));
                 roundMeans = IterationBlob::encode(means);
             }
-            if (auto ok = HistorySql::run(insert.value(), {rowId, qint64(i), text(l.node), text(l.graph), l.nodeIndex, text(l.opType),
-                                                           compact(QJsonArray::fromStringList(l.kernels)),
-                                                           compact(QJsonArray::fromStringList(l.fusedNodes)), l.meanMs,
-                                                           l.medianMs, l.share, l.callsPerRun, l.mapped ? 1 : 0, roundMeans});
+            if (auto ok = HistorySql::run(insert.value(),
+                                          {rowId, qint64(i), text(l.node), text(l.graph), l.nodeIndex, text(l.opType),
+                                           compact(QJsonArray::fromStringList(l.kernels)),
+                                           compact(QJsonArray::fromStringList(l.fusedNodes)), l.meanMs, l.medianMs, l.share,
+                                           l.callsPerRun, l.mapped ? 1 : 0, roundMeans});
                 !ok)
                 return fail(ok.errorMessage());
         }

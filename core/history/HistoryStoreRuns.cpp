@@ -104,15 +104,36 @@ QString whereOf(const RunFilter &f, QVariantList &binds)
         terms << u"(v.label = ? OR (length(?) >= 6 AND substr(v.sha256, 1, length(?)) = lower(?)))"_s;
         binds << f.version << f.version << f.version << f.version;
     }
-    if (!f.backend.isEmpty()) { terms << u"r.backend = ?"_s; binds << f.backend; }
-    if (!f.provider.isEmpty()) { terms << u"r.provider = ?"_s; binds << f.provider; }
-    if (!f.precision.isEmpty()) { terms << u"r.precision = ?"_s; binds << f.precision; }
-    if (!f.settingsHash.isEmpty()) prefix(u"s.hash"_s, f.settingsHash.toLower());
-    if (!f.machine.isEmpty()) prefix(u"mc.fingerprint"_s, f.machine.toLower());
-    if (!f.source.isEmpty()) prefix(u"r.source"_s, f.source);
-    if (f.since.isValid()) { terms << u"r.started_at >= ?"_s; binds << f.since.toMSecsSinceEpoch(); }
-    if (f.until.isValid()) { terms << u"r.started_at < ?"_s; binds << f.until.toMSecsSinceEpoch(); }
-    if (f.status) { terms << u"r.status = ?"_s; binds << runStatusName(*f.status); }
+    if (!f.backend.isEmpty()) {
+        terms << u"r.backend = ?"_s;
+        binds << f.backend;
+    }
+    if (!f.provider.isEmpty()) {
+        terms << u"r.provider = ?"_s;
+        binds << f.provider;
+    }
+    if (!f.precision.isEmpty()) {
+        terms << u"r.precision = ?"_s;
+        binds << f.precision;
+    }
+    if (!f.settingsHash.isEmpty())
+        prefix(u"s.hash"_s, f.settingsHash.toLower());
+    if (!f.machine.isEmpty())
+        prefix(u"mc.fingerprint"_s, f.machine.toLower());
+    if (!f.source.isEmpty())
+        prefix(u"r.source"_s, f.source);
+    if (f.since.isValid()) {
+        terms << u"r.started_at >= ?"_s;
+        binds << f.since.toMSecsSinceEpoch();
+    }
+    if (f.until.isValid()) {
+        terms << u"r.started_at < ?"_s;
+        binds << f.until.toMSecsSinceEpoch();
+    }
+    if (f.status) {
+        terms << u"r.status = ?"_s;
+        binds << runStatusName(*f.status);
+    }
     if (!f.tag.isEmpty()) {
         terms << u"EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = r.id AND t.tag = ?)"_s;
         binds << f.tag;
@@ -122,7 +143,8 @@ QString whereOf(const RunFilter &f, QVariantList &binds)
         binds << f.baseline;
     }
     if (!f.text.isEmpty()) {
-        terms << u"(instr(lower(coalesce(r.note, '')), lower(?)) > 0 OR instr(lower(m.name), lower(?)) > 0 OR r.run_id = lower(?) "
+        terms << u"(instr(lower(coalesce(r.note, '')), lower(?)) > 0 OR instr(lower(m.name), lower(?)) > 0 OR r.run_id = "
+                 u"lower(?) "
                  "OR EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = r.id AND instr(lower(t.tag), lower(?)) > 0))"_s;
         binds << f.text << f.text << f.text << f.text;
     }
@@ -146,7 +168,8 @@ Result<qint64> HistoryStore::runRowId(const QString &reference) const
                                        : tr("the history %1 holds no runs yet").arg(m_path));
         return v->toLongLong();
     }
-    auto q = sql.exec(u"SELECT id, run_id FROM runs WHERE substr(run_id, 1, ?) = ? LIMIT 3"_s, {int(ref->prefix.size()), ref->prefix});
+    auto q = sql.exec(u"SELECT id, run_id FROM runs WHERE substr(run_id, 1, ?) = ? LIMIT 3"_s,
+                      {int(ref->prefix.size()), ref->prefix});
     if (!q)
         return sqlError(tr("cannot look up the run"), q.errorMessage());
     QStringList ids;
@@ -179,11 +202,21 @@ Result<std::vector<RunSummary>> HistoryStore::listRuns(const RunFilter &f) const
     QString sql = u"SELECT "_s + kSummaryColumns + kSummaryFrom + whereOf(f, binds);
     const char *dir = f.descending ? " DESC" : " ASC";
     switch (f.sort) {
-    case RunFilter::Sort::StartedAt: sql += u" ORDER BY r.started_at"_s + QLatin1String(dir); break;
-    case RunFilter::Sort::Mean: sql += u" ORDER BY r.mean_ms"_s + QLatin1String(dir); break;
-    case RunFilter::Sort::Median: sql += u" ORDER BY r.median_ms"_s + QLatin1String(dir); break;
-    case RunFilter::Sort::Duration: sql += u" ORDER BY r.duration_ms"_s + QLatin1String(dir); break;
-    case RunFilter::Sort::Model: sql += u" ORDER BY m.name"_s + QLatin1String(dir) + u", r.started_at DESC"_s; break;
+    case RunFilter::Sort::StartedAt:
+        sql += u" ORDER BY r.started_at"_s + QLatin1String(dir);
+        break;
+    case RunFilter::Sort::Mean:
+        sql += u" ORDER BY r.mean_ms"_s + QLatin1String(dir);
+        break;
+    case RunFilter::Sort::Median:
+        sql += u" ORDER BY r.median_ms"_s + QLatin1String(dir);
+        break;
+    case RunFilter::Sort::Duration:
+        sql += u" ORDER BY r.duration_ms"_s + QLatin1String(dir);
+        break;
+    case RunFilter::Sort::Model:
+        sql += u" ORDER BY m.name"_s + QLatin1String(dir) + u", r.started_at DESC"_s;
+        break;
     }
     sql += u", r.id"_s + QLatin1String(dir);
     sql += u" LIMIT ? OFFSET ?"_s;
@@ -212,8 +245,9 @@ Result<StoredRun> HistoryStore::loadRun(const QString &reference) const
     if (!row)
         return row.error();
     HistorySql sql(db());
-    auto q = sql.exec(u"SELECT "_s + kSummaryColumns + u", r.result, r.latencies, r.round_ends, s.json, mc.description, r.source_files"_s
-                          + kSummaryFrom + u" WHERE r.id = ?"_s,
+    auto q = sql.exec(u"SELECT "_s + kSummaryColumns
+                              + u", r.result, r.latencies, r.round_ends, s.json, mc.description, r.source_files"_s + kSummaryFrom
+                              + u" WHERE r.id = ?"_s,
                       {row.value()});
     if (!q || !q->next())
         return sqlError(tr("cannot read the run"), q ? tr("it is gone") : q.errorMessage());
@@ -291,9 +325,11 @@ Result<StoredRun> HistoryStore::loadRun(const QString &reference) const
 
 Result<StoredVersion> HistoryStore::version(qint64 id) const
 {
-    auto r = HistorySql(db()).row(u"SELECT id, model_id, coalesce(parent_id, 0), sha256, signature, file_name, coalesce(path, ''), "
-                                  "coalesce(label, ''), producer, size_bytes, node_count, opsets, edited, first_seen "
-                                  "FROM model_versions WHERE id = ?"_s, {id});
+    auto r = HistorySql(db()).row(
+            u"SELECT id, model_id, coalesce(parent_id, 0), sha256, signature, file_name, coalesce(path, ''), "
+            "coalesce(label, ''), producer, size_bytes, node_count, opsets, edited, first_seen "
+            "FROM model_versions WHERE id = ?"_s,
+            {id});
     if (!r)
         return sqlError(tr("cannot read the model version"), r.errorMessage());
     if (r->isEmpty())
@@ -419,8 +455,9 @@ Result<void> HistoryStore::setNote(const QString &run, const QString &note)
     auto row = runRowId(run);
     if (!row)
         return row.error();
-    if (auto ok = inTransaction(HistorySql(db()), {{u"UPDATE runs SET note = ? WHERE id = ?"_s,
-                                                    {note.isEmpty() ? QVariant() : QVariant(note), row.value()}}});
+    if (auto ok = inTransaction(
+                HistorySql(db()),
+                {{u"UPDATE runs SET note = ? WHERE id = ?"_s, {note.isEmpty() ? QVariant() : QVariant(note), row.value()}}});
         !ok)
         return sqlError(tr("cannot set the note"), ok.errorMessage());
     return {};
@@ -434,13 +471,15 @@ Result<void> HistoryStore::setBaseline(const QString &name, const QString &run)
     if (!row)
         return row.error();
     HistorySql sql(db());
-    auto model = sql.value(u"SELECT v.model_id FROM runs r JOIN model_versions v ON v.id = r.version_id WHERE r.id = ?"_s, {row.value()});
+    auto model = sql.value(u"SELECT v.model_id FROM runs r JOIN model_versions v ON v.id = r.version_id WHERE r.id = ?"_s,
+                           {row.value()});
     if (!model)
         return sqlError(tr("cannot set the baseline"), model.errorMessage());
     if (!model->isValid())
         return makeError(tr("run %1 has no model version, so it cannot be a model's baseline").arg(run));
-    if (auto ok = inTransaction(sql, {{u"INSERT OR REPLACE INTO baselines (name, model_id, run_id, set_at) VALUES (?, ?, ?, ?)"_s,
-                                       {name.trimmed(), model->toLongLong(), row.value(), QDateTime::currentMSecsSinceEpoch()}}});
+    if (auto ok = inTransaction(sql,
+                                {{u"INSERT OR REPLACE INTO baselines (name, model_id, run_id, set_at) VALUES (?, ?, ?, ?)"_s,
+                                  {name.trimmed(), model->toLongLong(), row.value(), QDateTime::currentMSecsSinceEpoch()}}});
         !ok)
         return sqlError(tr("cannot set the baseline"), ok.errorMessage());
     return {};
@@ -451,7 +490,9 @@ Result<void> HistoryStore::removeBaseline(const QString &name, const QString &ru
     auto row = runRowId(run);
     if (!row)
         return row.error();
-    if (auto ok = inTransaction(HistorySql(db()), {{u"DELETE FROM baselines WHERE name = ? AND run_id = ?"_s, {name, row.value()}}}); !ok)
+    if (auto ok = inTransaction(HistorySql(db()),
+                                {{u"DELETE FROM baselines WHERE name = ? AND run_id = ?"_s, {name, row.value()}}});
+        !ok)
         return sqlError(tr("cannot remove the baseline"), ok.errorMessage());
     return {};
 }
@@ -469,8 +510,9 @@ Result<void> HistoryStore::deleteRun(const QString &run)
 
 Result<void> HistoryStore::setVersionLabel(qint64 versionId, const QString &label)
 {
-    if (auto ok = inTransaction(HistorySql(db()), {{u"UPDATE model_versions SET label = ? WHERE id = ?"_s,
-                                                    {label.isEmpty() ? QVariant() : QVariant(label), versionId}}});
+    if (auto ok = inTransaction(HistorySql(db()),
+                                {{u"UPDATE model_versions SET label = ? WHERE id = ?"_s,
+                                  {label.isEmpty() ? QVariant() : QVariant(label), versionId}}});
         !ok)
         return sqlError(tr("cannot label the version"), ok.errorMessage());
     return {};
@@ -478,7 +520,9 @@ Result<void> HistoryStore::setVersionLabel(qint64 versionId, const QString &labe
 
 Result<void> HistoryStore::linkVersion(qint64 versionId, qint64 modelId)
 {
-    if (auto ok = inTransaction(HistorySql(db()), {{u"UPDATE model_versions SET model_id = ? WHERE id = ?"_s, {modelId, versionId}}}); !ok)
+    if (auto ok = inTransaction(HistorySql(db()),
+                                {{u"UPDATE model_versions SET model_id = ? WHERE id = ?"_s, {modelId, versionId}}});
+        !ok)
         return sqlError(tr("cannot link the version"), ok.errorMessage());
     return {};
 }

@@ -10,7 +10,7 @@ namespace ml {
 namespace {
 constexpr char kMagic[4] = {'M', 'L', 'S', '1'};
 constexpr qsizetype kHeader = 8;
-}
+} // namespace
 
 QByteArray IterationBlob::encode(const std::vector<double> &samples)
 {

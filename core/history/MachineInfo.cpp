@@ -41,7 +41,7 @@ Host readHost()
     static const QRegularExpression pretty(u"^PRETTY_NAME=\"?([^\"\\n]*)\"?$"_s, QRegularExpression::MultilineOption);
     if (const auto m = pretty.match(readFile(u"/etc/os-release"_s)); m.hasMatch())
         h.os = m.captured(1);
-    struct utsname u{};
+    struct utsname u {};
     if (::uname(&u) == 0)
         h.kernel = QString::fromLocal8Bit(u.release);
     const QString smi = QStandardPaths::findExecutable(u"nvidia-smi"_s);
@@ -86,10 +86,15 @@ MachineInfo MachineInfo::current(const QString &onnxruntimeVersion, const QStrin
 QJsonObject MachineInfo::toJson() const
 {
     QJsonObject o;
-    auto put = [&o](const char *key, const QString &v) { if (!v.isEmpty()) o.insert(QLatin1String(key), v); };
+    auto put = [&o](const char *key, const QString &v) {
+        if (!v.isEmpty())
+            o.insert(QLatin1String(key), v);
+    };
     put("cpu", cpu);
-    if (cores) o.insert(u"cores"_s, cores);
-    if (memoryGiB) o.insert(u"memory_gib"_s, memoryGiB);
+    if (cores)
+        o.insert(u"cores"_s, cores);
+    if (memoryGiB)
+        o.insert(u"memory_gib"_s, memoryGiB);
     put("os", os);
     put("kernel", kernel);
     put("onnxruntime", onnxruntimeVersion);

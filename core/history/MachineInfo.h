@@ -18,7 +18,7 @@ struct MachineInfo {
     QString os, kernel;
     QString onnxruntimeVersion, tensorrtVersion;
     QString gpu, gpuDriver;
-    QString origin;  // "" for a machine ModelLens saw; "imported" for what an imported file told
+    QString origin; // "" for a machine ModelLens saw; "imported" for what an imported file told
 
     // This machine. The host part is read once per process (nvidia-smi costs ~100 ms); the
     // engine versions are those given.

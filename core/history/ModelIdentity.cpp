@@ -39,37 +39,64 @@ void attributeText(QString &out, const onnx::AttributeProto &a)
         return s + u']';
     };
     switch (a.type()) {
-    case onnx::AttributeProto::FLOAT: out += QString::number(a.f(), 'g', 9); break;
-    case onnx::AttributeProto::INT: out += QString::number(a.i()); break;
-    case onnx::AttributeProto::STRING: out += u'"' + QString::fromLatin1(QByteArray::fromStdString(a.s()).toHex()) + u'"'; break;
-    case onnx::AttributeProto::TENSOR: out += tensor(a.t()); break;
-    case onnx::AttributeProto::GRAPH: out += u"{\n"_s; graphText(out, a.g()); out += u'}'; break;
+    case onnx::AttributeProto::FLOAT:
+        out += QString::number(a.f(), 'g', 9);
+        break;
+    case onnx::AttributeProto::INT:
+        out += QString::number(a.i());
+        break;
+    case onnx::AttributeProto::STRING:
+        out += u'"' + QString::fromLatin1(QByteArray::fromStdString(a.s()).toHex()) + u'"';
+        break;
+    case onnx::AttributeProto::TENSOR:
+        out += tensor(a.t());
+        break;
+    case onnx::AttributeProto::GRAPH:
+        out += u"{\n"_s;
+        graphText(out, a.g());
+        out += u'}';
+        break;
     case onnx::AttributeProto::FLOATS:
-        for (float f : a.floats()) out += QString::number(f, 'g', 9) + u',';
+        for (float f : a.floats())
+            out += QString::number(f, 'g', 9) + u',';
         break;
     case onnx::AttributeProto::INTS:
-        for (auto i : a.ints()) out += QString::number(i) + u',';
+        for (auto i : a.ints())
+            out += QString::number(i) + u',';
         break;
     case onnx::AttributeProto::STRINGS:
-        for (const auto &s : a.strings()) out += QString::fromLatin1(QByteArray::fromStdString(s).toHex()) + u',';
+        for (const auto &s : a.strings())
+            out += QString::fromLatin1(QByteArray::fromStdString(s).toHex()) + u',';
         break;
     case onnx::AttributeProto::TENSORS:
-        for (const auto &t : a.tensors()) out += tensor(t) + u',';
+        for (const auto &t : a.tensors())
+            out += tensor(t) + u',';
         break;
     case onnx::AttributeProto::GRAPHS:
-        for (const auto &g : a.graphs()) { out += u"{\n"_s; graphText(out, g); out += u"},"_s; }
+        for (const auto &g : a.graphs()) {
+            out += u"{\n"_s;
+            graphText(out, g);
+            out += u"},"_s;
+        }
         break;
-    case onnx::AttributeProto::SPARSE_TENSOR: out += u"sparse:"_s + tensor(a.sparse_tensor().values()); break;
-    default: out += u"type"_s + QString::number(a.type()); break;
+    case onnx::AttributeProto::SPARSE_TENSOR:
+        out += u"sparse:"_s + tensor(a.sparse_tensor().values());
+        break;
+    default:
+        out += u"type"_s + QString::number(a.type());
+        break;
     }
 }
 
 void graphText(QString &out, const onnx::GraphProto &g)
 {
-    for (const auto &v : g.input()) typeLine(out, "in", v);
-    for (const auto &v : g.output()) typeLine(out, "out", v);
+    for (const auto &v : g.input())
+        typeLine(out, "in", v);
+    for (const auto &v : g.output())
+        typeLine(out, "out", v);
     std::map<std::string, const onnx::TensorProto *> inits;
-    for (const auto &t : g.initializer()) inits.emplace(t.name(), &t);
+    for (const auto &t : g.initializer())
+        inits.emplace(t.name(), &t);
     for (const auto &[name, t] : inits) {
         out += u"init "_s + qs(name) + u' ' + elementTypeName(t->data_type()) + u'[';
         for (int i = 0; i < t->dims_size(); ++i)
@@ -78,13 +105,17 @@ void graphText(QString &out, const onnx::GraphProto &g)
     }
     for (const auto &n : g.node()) {
         out += u"node "_s + domainName(n.domain()) + u"::"_s + qs(n.op_type()) + u" (";
-        for (const auto &i : n.input()) out += qs(i) + u',';
+        for (const auto &i : n.input())
+            out += qs(i) + u',';
         out += u") -> (";
-        for (const auto &o : n.output()) out += qs(o) + u',';
+        for (const auto &o : n.output())
+            out += qs(o) + u',';
         out += u')';
         std::map<std::string, const onnx::AttributeProto *> attrs;
-        for (const auto &a : n.attribute()) attrs.emplace(a.name(), &a);
-        for (const auto &[name, a] : attrs) attributeText(out, *a);
+        for (const auto &a : n.attribute())
+            attrs.emplace(a.name(), &a);
+        for (const auto &[name, a] : attrs)
+            attributeText(out, *a);
         out += u'\n';
     }
 }
@@ -109,11 +140,14 @@ QString ModelIdentity::signatureOf(const onnx::ModelProto &m)
 {
     QString text;
     std::map<QString, qint64> opsets;
-    for (const auto &o : m.opset_import()) opsets[domainName(o.domain())] = o.version();
-    for (const auto &[d, v] : opsets) text += u"opset "_s + d + u' ' + QString::number(v) + u'\n';
+    for (const auto &o : m.opset_import())
+        opsets[domainName(o.domain())] = o.version();
+    for (const auto &[d, v] : opsets)
+        text += u"opset "_s + d + u' ' + QString::number(v) + u'\n';
     for (const auto &f : m.functions()) {
         text += u"function "_s + qs(f.domain()) + u"::"_s + qs(f.name()) + u'\n';
-        for (const auto &n : f.node()) text += u"  "_s + qs(n.op_type()) + u'\n';
+        for (const auto &n : f.node())
+            text += u"  "_s + qs(n.op_type()) + u'\n';
     }
     graphText(text, m.graph());
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -127,10 +161,11 @@ void ModelIdentity::stripPayloads(onnx::ModelProto &model, std::size_t maxInline
             t.clear_data_location();
         }
         const std::size_t typed = std::size_t(t.float_data_size()) * 4 + std::size_t(t.int32_data_size()) * 4
-                                  + std::size_t(t.int64_data_size()) * 8 + std::size_t(t.double_data_size()) * 8
-                                  + std::size_t(t.uint64_data_size()) * 8;
+                + std::size_t(t.int64_data_size()) * 8 + std::size_t(t.double_data_size()) * 8
+                + std::size_t(t.uint64_data_size()) * 8;
         std::size_t strings = 0;
-        for (const auto &s : t.string_data()) strings += s.size();
+        for (const auto &s : t.string_data())
+            strings += s.size();
         if (t.raw_data().size() + typed + strings > maxInlineBytes) {
             t.clear_raw_data();
             t.clear_float_data();
@@ -164,7 +199,8 @@ ModelIdentity ModelIdentity::describe(const OnnxModel &model)
     id.path = info.absoluteFilePath();
     id.sizeBytes = qint64(model.fileBytes() + model.externalBytes());
     walk::graphs(m.graph(), [&id](const onnx::GraphProto &g, int) { id.nodeCount += g.node_size(); });
-    for (const auto &o : m.opset_import()) id.opsets.insert(domainName(o.domain()), qint64(o.version()));
+    for (const auto &o : m.opset_import())
+        id.opsets.insert(domainName(o.domain()), qint64(o.version()));
     id.producer = QString(qs(m.producer_name()) + u' ' + qs(m.producer_version())).trimmed();
     id.signature = signatureOf(m);
     onnx::ModelProto copy = m;
@@ -184,9 +220,11 @@ Result<ModelIdentity> ModelIdentity::ofFile(const QString &path)
     // in the file itself and not listed again).
     std::set<QString> externals;
     walk::tensors(model.value()->proto(), [&externals](const onnx::TensorProto &t) {
-        if (t.data_location() != onnx::TensorProto::EXTERNAL) return;
+        if (t.data_location() != onnx::TensorProto::EXTERNAL)
+            return;
         const ExternalRef ref = externalRef(t);
-        if (!ref.inlineField && !ref.location.isEmpty()) externals.insert(ref.location);
+        if (!ref.inlineField && !ref.location.isEmpty())
+            externals.insert(ref.location);
     });
     QStringList files{id.path};
     const QDir dir = QFileInfo(id.path).absoluteDir();
@@ -213,7 +251,8 @@ Result<ModelIdentity> ModelIdentity::ofBytes(const QByteArray &serialized, const
     id.fileName = fileName;
     id.sizeBytes = serialized.size();
     walk::graphs(m.graph(), [&id](const onnx::GraphProto &g, int) { id.nodeCount += g.node_size(); });
-    for (const auto &o : m.opset_import()) id.opsets.insert(domainName(o.domain()), qint64(o.version()));
+    for (const auto &o : m.opset_import())
+        id.opsets.insert(domainName(o.domain()), qint64(o.version()));
     id.producer = QString(qs(m.producer_name()) + u' ' + qs(m.producer_version())).trimmed();
     id.signature = signatureOf(m);
     stripPayloads(m);

@@ -14,7 +14,7 @@ namespace ml {
 // Internal to HistoryStore: what recordRun learnt about the run's model version before its
 // transaction (hashing and describing a model is slow and must not hold the write lock).
 struct PreparedVersion {
-    bool present = false;           // the run has a model
+    bool present = false; // the run has a model
     QString lineagePath, lineageName;
     QString sha;
     std::optional<ModelIdentity> identity; // when the version may be new

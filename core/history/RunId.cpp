@@ -9,10 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace ml {
 
-QString RunId::generate()
-{
-    return u"%1"_s.arg(quint32(QRandomGenerator::system()->generate()), kLength, 16, QChar(u'0'));
-}
+QString RunId::generate() { return u"%1"_s.arg(quint32(QRandomGenerator::system()->generate()), kLength, 16, QChar(u'0')); }
 
 Result<RunId::Reference> RunId::parse(const QString &raw)
 {
@@ -26,9 +23,14 @@ Result<RunId::Reference> RunId::parse(const QString &raw)
         return r;
     }
     if (!hex.match(text).hasMatch() || text.size() > kLength)
-        return makeError(QCoreApplication::translate("ml::HistoryStore", "\"%1\" names no run: give a run id, \"last\" or \"last~N\"").arg(raw));
+        return makeError(
+                QCoreApplication::translate("ml::HistoryStore", "\"%1\" names no run: give a run id, \"last\" or \"last~N\"")
+                        .arg(raw));
     if (text.size() < kMinPrefix)
-        return makeError(QCoreApplication::translate("ml::HistoryStore", "\"%1\" is too short: give at least %2 characters of a run id").arg(raw).arg(kMinPrefix));
+        return makeError(
+                QCoreApplication::translate("ml::HistoryStore", "\"%1\" is too short: give at least %2 characters of a run id")
+                        .arg(raw)
+                        .arg(kMinPrefix));
     r.prefix = text;
     return r;
 }

@@ -18,9 +18,9 @@ public:
     static QString generate();
 
     struct Reference {
-        bool last = false;  // "last" / "last~N"
-        int back = 0;       // N
-        QString prefix;     // otherwise: the id or a prefix, lowercased
+        bool last = false; // "last" / "last~N"
+        int back = 0;      // N
+        QString prefix;    // otherwise: the id or a prefix, lowercased
     };
     static Result<Reference> parse(const QString &text);
 };

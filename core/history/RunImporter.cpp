@@ -153,14 +153,22 @@ Result<RunResult> ortProfileRun(const QByteArray &content, const QString &file, 
 QString RunImporter::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::ModelLensJson: return u"modellens-cli profile --json"_s;
-    case Kind::TrtexecTimes: return u"trtexec --exportTimes"_s;
-    case Kind::TrtexecProfile: return u"trtexec --exportProfile"_s;
-    case Kind::TrtexecLayerInfo: return u"trtexec --exportLayerInfo"_s;
-    case Kind::TrtexecConsole: return u"trtexec console log"_s;
-    case Kind::OrtProfile: return u"ONNX Runtime profile"_s;
-    case Kind::PerfTest: return u"onnxruntime_perf_test result file"_s;
-    case Kind::Unknown: break;
+    case Kind::ModelLensJson:
+        return u"modellens-cli profile --json"_s;
+    case Kind::TrtexecTimes:
+        return u"trtexec --exportTimes"_s;
+    case Kind::TrtexecProfile:
+        return u"trtexec --exportProfile"_s;
+    case Kind::TrtexecLayerInfo:
+        return u"trtexec --exportLayerInfo"_s;
+    case Kind::TrtexecConsole:
+        return u"trtexec console log"_s;
+    case Kind::OrtProfile:
+        return u"ONNX Runtime profile"_s;
+    case Kind::PerfTest:
+        return u"onnxruntime_perf_test result file"_s;
+    case Kind::Unknown:
+        break;
     }
     return u"unknown"_s;
 }
@@ -239,7 +247,8 @@ Result<std::vector<RunRecord>> RunImporter::read(const QStringList &files, const
         case Kind::Unknown:
             return makeError(tr("%1 is none of the files ModelLens imports (trtexec's --exportTimes, --exportProfile, "
                                 "--exportLayerInfo or console log, an ONNX Runtime profile, onnxruntime_perf_test's "
-                                "result file, modellens-cli profile --json)").arg(file));
+                                "result file, modellens-cli profile --json)")
+                                     .arg(file));
         case Kind::ModelLensJson: {
             auto r = RunResult::fromJson(QJsonDocument::fromJson(content).object());
             if (!r)

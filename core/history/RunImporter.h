@@ -26,7 +26,16 @@ namespace ml {
 // Any other file is refused with a message naming it.
 class RunImporter {
 public:
-    enum class Kind { Unknown, ModelLensJson, TrtexecTimes, TrtexecProfile, TrtexecLayerInfo, TrtexecConsole, OrtProfile, PerfTest };
+    enum class Kind {
+        Unknown,
+        ModelLensJson,
+        TrtexecTimes,
+        TrtexecProfile,
+        TrtexecLayerInfo,
+        TrtexecConsole,
+        OrtProfile,
+        PerfTest
+    };
     static Kind detect(const QByteArray &content);
     static QString kindName(Kind kind);
 

@@ -26,26 +26,26 @@ struct RunFilter {
     QDateTime since, until; // started_at in [since, until)
     std::optional<RunStatus> status;
     QString tag;
-    QString baseline;       // runs that are the named baseline of their model
-    QString source;         // "cli", "gui", "import:..." (prefix match: "import")
-    QString text;           // substring of the note or any tag, the model's file name or the id
+    QString baseline; // runs that are the named baseline of their model
+    QString source;   // "cli", "gui", "import:..." (prefix match: "import")
+    QString text;     // substring of the note or any tag, the model's file name or the id
 
     enum class Sort { StartedAt, Mean, Median, Duration, Model };
     Sort sort = Sort::StartedAt;
     bool descending = true;
-    int limit = 200;        // <= 0: no limit
+    int limit = 200; // <= 0: no limit
     int offset = 0;
 };
 
 // One row of the history list: no iterations, no layers (loadRun has those).
 struct RunSummary {
     QString id;
-    QDateTime startedAt;    // UTC
+    QDateTime startedAt; // UTC
     double durationMs = -1;
     RunStatus status = RunStatus::Completed;
     QString failureReason;
     QString source;
-    qint64 modelId = 0;     // the lineage
+    qint64 modelId = 0; // the lineage
     QString modelName, modelPath;
     qint64 versionId = 0;
     QString versionSha256, versionLabel;
@@ -67,9 +67,9 @@ struct RunSummary {
 struct StoredRun {
     RunSummary summary;
     RunResult result;
-    std::vector<RunRound> rounds;   // always at least one
-    QJsonObject settings;           // canonical, without temporary paths
-    QJsonObject machine;            // MachineInfo::toJson()
+    std::vector<RunRound> rounds; // always at least one
+    QJsonObject settings;         // canonical, without temporary paths
+    QJsonObject machine;          // MachineInfo::toJson()
     QStringList sourceFiles;
 };
 

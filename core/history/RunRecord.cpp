@@ -8,9 +8,12 @@ namespace ml {
 QString runStatusName(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Completed: return u"completed"_s;
-    case RunStatus::Failed: return u"failed"_s;
-    case RunStatus::Cancelled: return u"cancelled"_s;
+    case RunStatus::Completed:
+        return u"completed"_s;
+    case RunStatus::Failed:
+        return u"failed"_s;
+    case RunStatus::Cancelled:
+        return u"cancelled"_s;
     }
     return {};
 }

@@ -30,28 +30,28 @@ struct RunRound {
 // session fills it on its thread and hands it over.
 struct RunRecord {
     RunStatus status = RunStatus::Completed;
-    QString failureReason;            // for Failed and Cancelled: the engine's message, "cancelled by the user"
-    std::optional<RunResult> result;  // required for Completed; for a failed run whatever was measured, if anything
-    QJsonObject settings;             // EngineSettings::toJson() of the run; used when `result` is absent
+    QString failureReason;           // for Failed and Cancelled: the engine's message, "cancelled by the user"
+    std::optional<RunResult> result; // required for Completed; for a failed run whatever was measured, if anything
+    QJsonObject settings;            // EngineSettings::toJson() of the run; used when `result` is absent
 
     // The model. For a file: its path. For an edited tab: the serialized edited ModelProto
     // (as the tab holds it; deferred weights may point into the source file) in editedModel,
     // and the file it came from in modelPath (may be empty for a model never saved).
     QString modelPath;
     QByteArray editedModel;
-    QString versionLabel;             // the user's label for the version (optional)
+    QString versionLabel; // the user's label for the version (optional)
 
     // Rounds; empty means one round made of result->latenciesMs (and the layer means).
     std::vector<RunRound> rounds;
 
     QString source = QStringLiteral("cli"); // "cli", "gui", "import:trtexec", "import:ort-profile", ...
-    QStringList sourceFiles;          // for imports: the files read
+    QStringList sourceFiles;                // for imports: the files read
     QStringList tags;
     QString note;
-    QDateTime startedAt;              // invalid: now minus durationMs
-    double durationMs = -1;           // wall time of build and run; -1: unknown
-    QJsonObject environment;          // for imports: what is known of the machine it ran on;
-                                      // empty: this machine (MachineInfo::current())
+    QDateTime startedAt;     // invalid: now minus durationMs
+    double durationMs = -1;  // wall time of build and run; -1: unknown
+    QJsonObject environment; // for imports: what is known of the machine it ran on;
+                             // empty: this machine (MachineInfo::current())
 };
 
 } // namespace ml

@@ -56,7 +56,8 @@ RunSettingsKey RunSettingsKey::from(const QJsonObject &settings, const QString &
     temps.removeDuplicates();
     k.canonical = withoutTempPaths(s, temps).toObject();
     k.hash = QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(k.canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(QJsonDocument(k.canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+                    .toHex());
 
     const QString b = backendName.isEmpty() ? settings.value(u"backend"_s).toString() : backendName;
     k.backend = (b == u"trtexec" || b == u"tensorrt") ? u"tensorrt"_s : b == u"ort" || b.isEmpty() ? u"onnxruntime"_s : b;

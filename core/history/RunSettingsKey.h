@@ -13,10 +13,10 @@ namespace ml {
 // The hash groups runs into series (same model lineage + machine + settings hash).
 struct RunSettingsKey {
     QJsonObject canonical;
-    QString hash;       // sha256 hex of the compact canonical JSON
-    QString backend;    // "onnxruntime" or "tensorrt"
-    QString provider;   // "CPUExecutionProvider", ..., "TensorRT"
-    QString precision;  // "fp32", or the trtexec precisions joined by '+'
+    QString hash;      // sha256 hex of the compact canonical JSON
+    QString backend;   // "onnxruntime" or "tensorrt"
+    QString provider;  // "CPUExecutionProvider", ..., "TensorRT"
+    QString precision; // "fp32", or the trtexec precisions joined by '+'
 
     // `backendName` is RunResult::backend when known (it wins over settings.backend).
     static RunSettingsKey from(const QJsonObject &settings, const QString &backendName = QString());

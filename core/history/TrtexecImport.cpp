@@ -83,7 +83,8 @@ LayerReport TrtexecImport::layers(const TrtexecProfile &profile, const std::vect
     if (!graph)
         report.notes << tr("imported without the model: rows are TensorRT's layers under their own names");
     else if (unmapped)
-        report.notes << tr("%1 engine layer(s) could not be tied to a model node; they are listed under their own names").arg(unmapped);
+        report.notes << tr("%1 engine layer(s) could not be tied to a model node; they are listed under their own names")
+                                .arg(unmapped);
     if (!medians)
         report.notes << tr("this trtexec writes no per-layer medians: the medians shown are means");
     report.finish();
@@ -113,7 +114,8 @@ Result<RunResult> TrtexecImport::run(const TrtexecFiles &files, const onnx::Grap
         if (!files.times->empty()) {
             r.measuredSeconds = (files.times->back().endD2hMs - files.times->front().startEnqMs) / 1000.0;
             if (files.times->front().hasEndToEnd)
-                r.warnings << tr("this trtexec's --exportTimes includes the warm-up queries; they are kept, as the file does not mark them");
+                r.warnings << tr("this trtexec's --exportTimes includes the warm-up queries; they are kept, as the file does not "
+                                 "mark them");
         }
         r.extraTimes[u"gpu_compute"_s] = LatencyStats::compute(compute);
         r.extraTimes[u"h2d"_s] = LatencyStats::compute(h2d);
@@ -146,7 +148,8 @@ Result<RunResult> TrtexecImport::run(const TrtexecFiles &files, const onnx::Grap
         r.layers = report;
     }
     if (!files.times && !files.profile && !(files.console && files.console->found))
-        return makeError(tr("the trtexec files hold no timings (give --exportTimes, --exportProfile or a console log with its performance summary)"));
+        return makeError(tr("the trtexec files hold no timings (give --exportTimes, --exportProfile or a console log with its "
+                            "performance summary)"));
     return r;
 }
 

@@ -15,7 +15,7 @@ RunResult syntheticResult(int iterations, int layers, double baseMs, unsigned se
 
 } // namespace ml::test
 
-#define ML_REQUIRE_MODEL(var, name)                                                            \
-    const QString var = ::ml::test::sharedModel(QStringLiteral(name));                         \
-    if (var.isEmpty())                                                                         \
-        GTEST_SKIP() << "shared model " name " not found under " MODELLENS_SHARED_MODELS
+#define ML_REQUIRE_MODEL(var, name)                                                                                              \
+    const QString var = ::ml::test::sharedModel(QStringLiteral(name));                                                           \
+    if (var.isEmpty())                                                                                                           \
+    GTEST_SKIP() << "shared model " name " not found under " MODELLENS_SHARED_MODELS

@@ -39,7 +39,9 @@ int main(int argc, char **argv)
         // (SIGXFSZ ignored, or it would kill the process).
         std::signal(SIGXFSZ, SIG_IGN);
         const rlim_t limit = p.value(u"fsize-limit"_s).toULongLong();
-        struct rlimit rl{limit, limit};
+        struct rlimit rl {
+            limit, limit
+        };
         setrlimit(RLIMIT_FSIZE, &rl);
     }
     const int runs = p.value(u"runs"_s).isEmpty() ? 10 : p.value(u"runs"_s).toInt();

@@ -37,8 +37,9 @@ TEST(HistoryCli, ImportListTagAndBaseline)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"h.sqlite"_s);
-    Cli imported = cli(db, {u"import"_s, trt(u"times_v10.json"_s), trt(u"profile_v10.json"_s), trt(u"console_v10.txt"_s),
-                            u"--tag"_s, u"server"_s, u"--json"_s});
+    Cli imported = cli(db,
+                       {u"import"_s, trt(u"times_v10.json"_s), trt(u"profile_v10.json"_s), trt(u"console_v10.txt"_s), u"--tag"_s,
+                        u"server"_s, u"--json"_s});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     const QJsonArray stored = QJsonDocument::fromJson(imported.out.toUtf8()).array();
     ASSERT_EQ(stored.size(), 1);

@@ -112,7 +112,8 @@ TEST(HistoryOpen, RefusesACorruptDatabase)
     const QByteArray before = digest(path);
     auto store = HistoryStore::open(path);
     ASSERT_FALSE(store);
-    EXPECT_TRUE(store.errorMessage().startsWith(path + u" is not a ModelLens history database: "_s)) << store.errorMessage().toStdString();
+    EXPECT_TRUE(store.errorMessage().startsWith(path + u" is not a ModelLens history database: "_s))
+            << store.errorMessage().toStdString();
     EXPECT_EQ(digest(path), before);
 }
 
@@ -132,7 +133,9 @@ TEST(HistoryOpen, RefusesANewerSchemaWithoutWriting)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"history.sqlite"_s);
-    { ASSERT_TRUE(HistoryStore::open(path)); }
+    {
+        ASSERT_TRUE(HistoryStore::open(path));
+    }
     rawSql(path, {u"PRAGMA journal_mode=DELETE"_s, u"PRAGMA user_version=%1"_s.arg(HistorySchema::currentVersion() + 1)});
     const QByteArray before = digest(path);
     const QDateTime mtime = QFileInfo(path).lastModified();

@@ -108,10 +108,12 @@ TEST_F(HistoryStoreTest, SettingsHashIgnoresTemporaryPaths)
     EXPECT_EQ(ra->summary.settingsHash, rb->summary.settingsHash);
     EXPECT_NE(ra->summary.settingsHash, rc->summary.settingsHash);
     EXPECT_EQ(ra->summary.machineFingerprint, rc->summary.machineFingerprint);
-    const RunSettingsKey key = RunSettingsKey::from(QJsonObject{{u"inputs"_s, QJsonArray{QJsonObject{
-        {u"source"_s, QJsonObject{{u"kind"_s, u"file"_s}, {u"file"_s, u"/tmp/abc/in.npy"_s}}}}}}});
-    EXPECT_EQ(key.canonical.value(u"inputs"_s).toArray().at(0).toObject().value(u"source"_s).toObject().value(u"file"_s).toString(),
-              u"<tmp>/in.npy"_s);
+    const RunSettingsKey key = RunSettingsKey::from(QJsonObject{
+            {u"inputs"_s,
+             QJsonArray{QJsonObject{{u"source"_s, QJsonObject{{u"kind"_s, u"file"_s}, {u"file"_s, u"/tmp/abc/in.npy"_s}}}}}}});
+    EXPECT_EQ(
+            key.canonical.value(u"inputs"_s).toArray().at(0).toObject().value(u"source"_s).toObject().value(u"file"_s).toString(),
+            u"<tmp>/in.npy"_s);
 }
 
 TEST_F(HistoryStoreTest, FailedAndCancelledRunsKeepTheirReason)

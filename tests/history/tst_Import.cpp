@@ -59,7 +59,8 @@ TEST(Import, RefusesAFileThatIsNoneOfThemNamingIt)
     for (const QString &name : {u"not_a_run.json"_s, u"notes.txt"_s}) {
         auto r = RunImporter::read({fixture(name)});
         ASSERT_FALSE(r);
-        EXPECT_TRUE(r.errorMessage().startsWith(fixture(name) + u" is none of the files ModelLens imports"_s)) << r.errorMessage().toStdString();
+        EXPECT_TRUE(r.errorMessage().startsWith(fixture(name) + u" is none of the files ModelLens imports"_s))
+                << r.errorMessage().toStdString();
     }
     // One bad file among good ones refuses the lot.
     EXPECT_FALSE(RunImporter::read({trtFixture(u"times_v10.json"_s), fixture(u"notes.txt"_s)}));
@@ -72,7 +73,8 @@ TEST(Import, TrtexecTen_AllFilesMakeOneRunMappedToNodes)
 {
     ML_REQUIRE_MODEL(model, "resnet18_dynbatch.onnx");
     auto runs = RunImporter::read({trtFixture(u"times_v10.json"_s), trtFixture(u"profile_v10.json"_s),
-                                   trtFixture(u"layers_v10.json"_s), trtFixture(u"console_v10.txt"_s)}, model);
+                                   trtFixture(u"layers_v10.json"_s), trtFixture(u"console_v10.txt"_s)},
+                                  model);
     ASSERT_TRUE(runs) << runs.errorMessage().toStdString();
     ASSERT_EQ(runs->size(), 1u);
     const RunRecord &rec = runs->front();
@@ -114,7 +116,8 @@ TEST(Import, TrtexecTen_AllFilesMakeOneRunMappedToNodes)
 
 TEST(Import, TrtexecEight_WithoutTheModel)
 {
-    auto runs = RunImporter::read({trtFixture(u"times_v8.json"_s), trtFixture(u"profile_v8.json"_s), trtFixture(u"layers_v8.json"_s)});
+    auto runs = RunImporter::read(
+            {trtFixture(u"times_v8.json"_s), trtFixture(u"profile_v8.json"_s), trtFixture(u"layers_v8.json"_s)});
     ASSERT_TRUE(runs) << runs.errorMessage().toStdString();
     ASSERT_EQ(runs->size(), 1u);
     const RunResult &r = *runs->front().result;
@@ -134,7 +137,8 @@ TEST(Import, TrtexecParallelAndCopyLayersAreRowsAttributedWhereTheyCanBe)
     const RunResult &r = *runs->front().result;
     ASSERT_TRUE(r.layers);
     EXPECT_EQ(r.layers->layers.size(), 7u) << "every engine layer is a row";
-    const LayerTiming *parallel = row(r, u"/layer2/layer2.0/conv1/Conv + /layer2/layer2.0/relu/Relu || /layer2/layer2.0/downsample/downsample.0/Conv"_s);
+    const LayerTiming *parallel = row(
+            r, u"/layer2/layer2.0/conv1/Conv + /layer2/layer2.0/relu/Relu || /layer2/layer2.0/downsample/downsample.0/Conv"_s);
     ASSERT_NE(parallel, nullptr);
     EXPECT_TRUE(parallel->mapped);
     EXPECT_EQ(parallel->node, u"/layer2/layer2.0/conv1/Conv"_s);

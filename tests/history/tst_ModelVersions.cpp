@@ -128,7 +128,13 @@ TEST(ModelIdentity, SignatureSeesStructureNotWeightsOrNames)
             a.set_ints(0, a.ints(0) + 1);
     EXPECT_NE(ModelIdentity::signatureOf(attribute), base);
     onnx::ModelProto shape = m;
-    shape.mutable_graph()->mutable_input(0)->mutable_type()->mutable_tensor_type()->mutable_shape()->mutable_dim(0)->set_dim_value(8);
+    shape.mutable_graph()
+            ->mutable_input(0)
+            ->mutable_type()
+            ->mutable_tensor_type()
+            ->mutable_shape()
+            ->mutable_dim(0)
+            ->set_dim_value(8);
     EXPECT_NE(ModelIdentity::signatureOf(shape), base);
     onnx::ModelProto op = m;
     op.mutable_graph()->mutable_node(1)->set_op_type("Sigmoid");
@@ -181,7 +187,7 @@ TEST(HistoryVersions, CachesTheHashAndFollowsALineage)
     // Same path, size and mtime: the cache answers, so a corruption the stat cannot see goes
     // unnoticed, which is how we know the file was not read again.
     {
-        struct stat before{};
+        struct stat before {};
         ASSERT_EQ(::stat(QFile::encodeName(path).constData(), &before), 0);
         QFile f(path);
         ASSERT_TRUE(f.open(QIODevice::ReadWrite));

@@ -59,8 +59,9 @@ TEST(HistoryRobustness, KillNineWhileStoringLosesNothingCommitted)
         QTemporaryDir dir;
         const QString db = dir.filePath(u"history.sqlite"_s);
         QProcess writer;
-        writer.start(kWriter, {u"--db"_s, db, u"--runs"_s, u"100000"_s, u"--layers"_s, u"200"_s, u"--iterations"_s, u"1000"_s,
-                               u"--seed"_s, QString::number(round)});
+        writer.start(kWriter,
+                     {u"--db"_s, db, u"--runs"_s, u"100000"_s, u"--layers"_s, u"200"_s, u"--iterations"_s, u"1000"_s, u"--seed"_s,
+                      QString::number(round)});
         ASSERT_TRUE(writer.waitForStarted());
         // Let it store a few runs, then kill it at an arbitrary moment within a store.
         QByteArray out;
@@ -116,11 +117,14 @@ TEST(HistoryRobustness, AFullDiskIsAMessageNotACrash)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"history.sqlite"_s);
-    { ASSERT_TRUE(HistoryStore::open(db)); }
+    {
+        ASSERT_TRUE(HistoryStore::open(db));
+    }
     QProcess writer;
     // 600 KB of file: a handful of runs of 200 layers fit, then writes fail with EFBIG.
-    writer.start(kWriter, {u"--db"_s, db, u"--runs"_s, u"1000"_s, u"--layers"_s, u"200"_s, u"--iterations"_s, u"1000"_s,
-                           u"--fsize-limit"_s, u"600000"_s});
+    writer.start(kWriter,
+                 {u"--db"_s, db, u"--runs"_s, u"1000"_s, u"--layers"_s, u"200"_s, u"--iterations"_s, u"1000"_s,
+                  u"--fsize-limit"_s, u"600000"_s});
     ASSERT_TRUE(writer.waitForFinished(60000));
     EXPECT_EQ(writer.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(writer.exitCode(), 3);
@@ -153,7 +157,8 @@ TEST(HistoryRobustness, AFileTheUserMayNotWriteOpensReadOnly)
     }
     ASSERT_TRUE(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QProcess writer;
-    writer.start(setpriv, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, kWriter, u"--db"_s, db, u"--runs"_s, u"1"_s});
+    writer.start(setpriv,
+                 {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, kWriter, u"--db"_s, db, u"--runs"_s, u"1"_s});
     ASSERT_TRUE(writer.waitForFinished(30000));
     const QString err = QString::fromUtf8(writer.readAllStandardError());
     if ((writer.exitCode() == 2 && err.contains(u"Permission denied"_s)) || writer.exitCode() >= 126)
