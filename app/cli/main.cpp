@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditCliCommand.h"
+#include "HistoryCommand.h"
+#include "ImportCommand.h"
 #include "InspectCommand.h"
 #include "ProfileCommand.h"
 #include "RenderCommand.h"
@@ -21,7 +23,12 @@ int usage(QTextStream &stream, int code)
             "  inspect MODEL [--json]        summarize a model: inputs, outputs, operators, problems\n"
             "  edit MODEL -o OUT [edits...]  apply edits in order and save (see edit --help)\n"
             "  profile MODEL [options]       run the model and measure latency (see profile --help)\n"
-            "  render MODEL -o out.svg|png   draw the graph (see render --help)\n")
+            "  render MODEL -o out.svg|png   draw the graph (see render --help)\n"
+            "  history [--model M] [--tag T] [--since DATE] [--json]  list the stored runs\n"
+            "  import FILE... [--model M]    store runs made elsewhere (trtexec, ORT, perf_test)\n"
+            "  tag RUN TAG... [--note TEXT]  tag a stored run (RUN: id, prefix, last, last~N)\n"
+            "  baseline NAME RUN             make a run the named baseline of its model\n"
+            "  (history commands take --db FILE; default $MODELLENS_DB or history.sqlite)\n")
            << Qt::flush;
     return code;
 }
@@ -57,6 +64,14 @@ int main(int argc, char *argv[])
         return ml::runProfile(args);
     if (command == QLatin1String("render"))
         return ml::runRender(args);
+    if (command == QLatin1String("history"))
+        return ml::runHistory(args);
+    if (command == QLatin1String("import"))
+        return ml::runImport(args);
+    if (command == QLatin1String("tag"))
+        return ml::runTag(args);
+    if (command == QLatin1String("baseline"))
+        return ml::runBaseline(args);
     err << QCoreApplication::translate("cli", "unknown command: %1").arg(command) << '\n';
     return usage(err, 1);
 }

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RunRecord.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ml {
+
+QString runStatusName(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Completed:
+        return u"completed"_s;
+    case RunStatus::Failed:
+        return u"failed"_s;
+    case RunStatus::Cancelled:
+        return u"cancelled"_s;
+    }
+    return {};
+}
+
+std::optional<RunStatus> parseRunStatus(const QString &name)
+{
+    for (RunStatus s : {RunStatus::Completed, RunStatus::Failed, RunStatus::Cancelled})
+        if (runStatusName(s) == name.trimmed().toLower())
+            return s;
+    return std::nullopt;
+}
+
+} // namespace ml
