@@ -22,7 +22,9 @@ echo "== sanitizers (address, undefined)"
 echo "== fuzzing the loader"
 "$here/scripts/fuzz.sh" "${MODELLENS_FUZZ_SECONDS:-60}"
 
-# Last, so that ctest's summary closes the output.
+# Last, so that ctest's summary closes the output. Runs the tests make are stored in a
+# history of the build folder's own, never the user's (each test also sets its own).
 echo "== tests"
+export MODELLENS_DB="$here/build/test-history.sqlite"
 cd "$here/build"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs" --timeout 600

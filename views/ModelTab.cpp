@@ -2,6 +2,7 @@
 #include "ModelTab.h"
 
 #include "GraphPanel.h"
+#include "HistoryStore.h"
 #include "ModelDocument.h"
 #include "ModelSummaryView.h"
 #include "NodePanel.h"
@@ -115,6 +116,12 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent) : 
             return path;
         };
     });
+    // Every run is remembered: the file it came from, and the edited model when it has
+    // unsaved edits (not the temporary copy the engine read).
+    m_run->setRunOrigin([this] {
+        return RunPanel::RunOrigin{m_document->path(), m_document->isModified() ? m_document->model().clone() : nullptr};
+    });
+    m_run->setHistory(HistoryStore::resolvePath());
     connect(m_run, &RunPanel::nodeRequested, this, &ModelTab::revealNode);
     connect(m_run, &RunPanel::heatMapChanged, m_graph, &GraphPanel::setHeatMap);
     connect(m_run, &RunPanel::openModelRequested, this, &ModelTab::openModelRequested);

@@ -2,6 +2,7 @@
 #include "ProfileCommand.h"
 
 #include "EngineBackend.h"
+#include "HistoryStore.h"
 #include "OnnxModel.h"
 #include "OutputComparison.h"
 #include "ProfileOptions.h"
@@ -14,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <map>
 
 #include <unistd.h>
 
@@ -132,20 +135,42 @@ int runProfile(const QStringList &arguments)
         second.saveOutputsDir.clear(); // into its own run folder, not over the first run's
     }
     RunSession session;
+    // Every run is stored in the history (failed ones with their reason), unless asked not to.
+    std::map<quint64, QString> stored;
+    if (o.history) {
+        session.setHistory(HistoryStore::resolvePath(o.database));
+        QObject::connect(&session, &RunSession::recorded, [&](quint64 job, const QString &id) { stored[job] = id; });
+        QObject::connect(&session, &RunSession::recordFailed, [&](quint64, const Error &e) {
+            err << tr("warning: the run was not stored in the history: %1").arg(e.message) << '\n';
+        });
+    }
+    const auto storedId = [&](quint64 job) {
+        session.waitForHistory();
+        const auto it = stored.find(job);
+        return it == stored.end() ? QString() : it->second;
+    };
     // Outputs are kept only for a comparison (or where --save-outputs says).
-    RunRequest request{o.settings, opened, {}, false, !o.compare.isEmpty()};
+    RunRequest request{o.settings, opened, {}, false, !o.compare.isEmpty(), {}, nullptr, u"cli"_s};
     auto result = runJob(session, request, progress);
     if (!result) {
+        session.waitForHistory(); // the failure is stored too
         err << tr("profile failed: %1").arg(result.errorMessage()) << '\n';
         return 2;
     }
+    const QString firstId = storedId(result.value()->job);
     const RunResult &first = *result.value()->result;
     QJsonObject json = first.toJson();
-    if (!o.json)
+    if (!firstId.isEmpty())
+        json.insert(u"run_id"_s, firstId);
+    if (!o.json) {
         out << ProfileReport::result(first, o.top);
+        if (!firstId.isEmpty())
+            out << tr("stored in the history as run %1 (%2)").arg(firstId, QDir::toNativeSeparators(session.historyPath()))
+                << '\n';
+    }
     int code = 0;
     if (!o.compare.isEmpty()) {
-        auto other = runJob(session, RunRequest{second, opened, {}, false, true}, progress);
+        auto other = runJob(session, RunRequest{second, opened, {}, false, true, {}, nullptr, u"cli"_s}, progress);
         if (!other) {
             err << tr("the comparison run (%1) failed: %2").arg(o.compare, other.errorMessage()) << '\n';
             return 2;
@@ -162,6 +187,8 @@ int runProfile(const QStringList &arguments)
             diffs.append(d.toJson());
         QJsonObject otherJson = other.value()->result->toJson();
         otherJson.remove(u"latencies_ms"_s);
+        if (const QString id = storedId(other.value()->job); !id.isEmpty())
+            otherJson.insert(u"run_id"_s, id);
         json.insert(u"comparison"_s,
                     QJsonObject{{u"changes"_s, o.compare},
                                 {u"atol"_s, o.atol},

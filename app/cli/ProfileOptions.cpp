@@ -128,6 +128,9 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
     opt(u"plan"_s, tr("Show the inputs as they would run (defaults marked) and stop."));
     opt(u"list-backends"_s, tr("Say which backends can run here, and what is missing for the others."));
     opt(u"json"_s, tr("Print one JSON object."));
+    opt(u"db"_s, tr("The run history to store the runs in (default: $MODELLENS_DB, else history.sqlite in the data folder)."),
+        u"file"_s);
+    opt(u"no-history"_s, tr("Do not store the runs in the history."));
 
     ProfileOptions o;
     if (!p.parse(arguments))
@@ -135,6 +138,8 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
     o.helpText = p.helpText();
     o.help = p.isSet(u"help"_s);
     o.json = p.isSet(u"json"_s);
+    o.history = !p.isSet(u"no-history"_s);
+    o.database = p.value(u"db"_s);
     o.listBackends = p.isSet(u"list-backends"_s);
     o.planOnly = p.isSet(u"plan"_s);
     if (o.help || o.listBackends)

@@ -19,6 +19,8 @@ struct ProfileOptions {
     int top = 25;          // rows of the per-layer table in text output (0: all)
     QString compare;       // "key=value,..." overrides for a second run to compare outputs with
     double atol = 1e-4, rtol = 1e-3;
+    bool history = true; // store the runs in the history (--no-history: not)
+    QString database;    // --db FILE; empty: HistoryStore::resolvePath()
     QString helpText;
 
     static ml::Result<ProfileOptions> parse(const QStringList &arguments);

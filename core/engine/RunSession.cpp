@@ -4,6 +4,7 @@
 #include "ChildProgress.h"
 #include "EngineSupervisor.h"
 #include "EngineWorker.h"
+#include "HistoryStore.h"
 #include "InputPlan.h"
 #include "PlannedInput.h"
 
@@ -11,8 +12,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QtConcurrent>
+
+#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +47,7 @@ std::vector<std::pair<QString, Shape>> SessionRun::inputs() const
 RunSession::RunSession(QObject *parent) : QObject(parent), m_worker(new EngineWorker(this))
 {
     qRegisterMetaType<std::shared_ptr<const ml::SessionRun>>();
+    m_historyPool.setMaxThreadCount(1);
     connect(m_worker, &EngineWorker::progress, this, &RunSession::onEngineProgress);
     connect(m_worker, &EngineWorker::finished, this, &RunSession::onEngineFinished);
     connect(m_worker, &EngineWorker::failed, this, &RunSession::onEngineFailed);
@@ -61,6 +67,58 @@ RunSession::~RunSession()
     if (!m_runFolder.isEmpty())
         QDir(m_runFolder).removeRecursively();
     releaseRuns();
+    waitForHistory(); // a run that ended is stored, even as the session goes
+}
+
+void RunSession::waitForHistory()
+{
+    m_historyPool.waitForDone();
+    // The watchers (children of this session) hear of the ends through posted events: deliver
+    // them now, so that recorded() has been emitted for every stored run when this returns.
+    for (auto *watcher : findChildren<QFutureWatcher<Result<QString>> *>())
+        QCoreApplication::sendPostedEvents(watcher);
+}
+
+void RunSession::record(quint64 job, const std::shared_ptr<const RunResult> &result, const Error *error)
+{
+    if (m_historyPath.isEmpty())
+        return;
+    RunRecord r;
+    r.status = !error ? RunStatus::Completed : error->cancelled() ? RunStatus::Cancelled : RunStatus::Failed;
+    if (error)
+        r.failureReason = error->message;
+    if (result)
+        r.result = *result;
+    r.settings = (m_runningSettings.modelPath.isEmpty() ? m_pending.settings : m_runningSettings).toJson();
+    r.modelPath = !m_pending.historyModelPath.isEmpty() ? m_pending.historyModelPath : m_pending.settings.modelPath;
+    r.source = m_pending.source;
+    r.startedAt = m_pending.startedAt;
+    r.durationMs = static_cast<double>(m_pending.sinceStart.nsecsElapsed()) / 1e6;
+    auto edited = m_pending.editedModel;
+    const QString path = m_historyPath;
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        const Result<QString> stored = watcher->result();
+        if (stored)
+            Q_EMIT recorded(job, stored.value());
+        else
+            Q_EMIT recordFailed(job, stored.error());
+    });
+    // Off the caller's thread: the first run of a big model hashes its file. A store opened
+    // here belongs to this pool thread (HistoryStore's thread contract).
+    watcher->setFuture(QtConcurrent::run(&m_historyPool, [r = std::move(r), edited, path]() mutable -> Result<QString> {
+        try {
+            if (edited)
+                r.editedModel = QByteArray::fromStdString(edited->proto().SerializeAsString());
+            auto store = HistoryStore::open(path);
+            if (!store)
+                return store.error();
+            return store.value()->recordRun(r);
+        } catch (const std::exception &e) {
+            return makeError(QString::fromLocal8Bit(e.what()));
+        }
+    }));
 }
 
 void RunSession::setRunsFolder(const QString &folder) { m_root = folder; }
@@ -131,7 +189,17 @@ quint64 RunSession::start(RunRequest request)
         m_tracker.cancel();
         endWithError(old, EngineSupervisor::cancelledError());
     }
-    m_pending = {request.keepOptimizedGraph, request.saveOutputs};
+    m_pending = {request.keepOptimizedGraph,
+                 request.saveOutputs,
+                 request.settings,
+                 request.historyModelPath.isEmpty() ? request.settings.modelPath
+                                                    : QFileInfo(request.historyModelPath).absoluteFilePath(),
+                 request.editedModel,
+                 request.source,
+                 QDateTime::currentDateTimeUtc(),
+                 {}};
+    m_pending.sinceStart.start();
+    m_runningSettings = {};
     auto prepare = [request = std::move(request)]() -> Result<EngineSettings> {
         EngineSettings s = request.settings;
         if (request.writeModel) {
@@ -198,6 +266,7 @@ void RunSession::endWithError(quint64 job, const Error &error)
         QDir(m_runFolder).removeRecursively();
         m_runFolder.clear();
     }
+    record(job, nullptr, &error);
     Q_EMIT failed(job, error);
 }
 
@@ -228,6 +297,7 @@ void RunSession::onEngineFinished(quint64 engineJob, std::shared_ptr<const RunRe
             QFile::remove(kept->result->optimizedModelPath);
     m_runs.push_back(published);
     trimRuns();
+    record(job, published->result, nullptr);
     Q_EMIT finished(job, published);
 }
 

@@ -8,8 +8,11 @@
 #include "Result.h"
 #include "RunResult.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <deque>
 #include <functional>
@@ -36,6 +39,13 @@ struct RunRequest {
     // Keep the first inference's outputs in the run's folder, for comparisons (unless the
     // settings already name a folder for them).
     bool saveOutputs = true;
+
+    // For the run history: the file the model came from (empty: settings.modelPath) and, for
+    // a run of an edited model, the model as edited (stored as a version of its own, linked
+    // to that file); who ran it ("gui", "cli").
+    QString historyModelPath;
+    std::shared_ptr<const OnnxModel> editedModel;
+    QString source = QStringLiteral("gui");
 };
 
 // A finished run the session holds. Immutable once published.
@@ -89,6 +99,14 @@ public:
     // How many finished runs (and their folders) are kept; at least 1, 2 by default.
     void setKeptRuns(int count);
 
+    // Every run that ends from now on (completed; failed, with its reason; cancelled) is
+    // stored in the history database at `path` (HistoryStore), off the caller's thread and in
+    // the order the runs end; recorded() or recordFailed() tells. Empty (the default): none.
+    void setHistory(const QString &databasePath) { m_historyPath = databasePath; }
+    QString historyPath() const { return m_historyPath; }
+    // Waits until every run handed to the history is stored (the CLI, before it exits).
+    void waitForHistory();
+
     // The settings with their inputs planned for `graph`: shapes for every dynamic dimension,
     // sources, seeds. The same function for the GUI, the CLI and start().
     static Result<EngineSettings> plan(const onnx::GraphProto &graph, const EngineSettings &settings);
@@ -118,12 +136,23 @@ Q_SIGNALS:
     void childStarted(quint64 job, qint64 pid);
     void finished(quint64 job, std::shared_ptr<const ml::SessionRun> run);
     void failed(quint64 job, const ml::Error &error);
+    // The job's run is in the history under `runId`; or could not be stored (the run's
+    // results are not affected).
+    void recorded(quint64 job, const QString &runId);
+    void recordFailed(quint64 job, const ml::Error &error);
 
 private:
     struct Pending {
         bool keepOptimizedGraph = false;
         bool saveOutputs = true;
+        EngineSettings settings; // as asked, for a run that fails before it is planned
+        QString historyModelPath;
+        std::shared_ptr<const OnnxModel> editedModel;
+        QString source;
+        QDateTime startedAt;
+        QElapsedTimer sinceStart;
     };
+    void record(quint64 job, const std::shared_ptr<const RunResult> &result, const Error *error);
     void startEngine(quint64 job, EngineSettings settings);
     void endWithError(quint64 job, const Error &error);
     Result<QString> newRunFolder();
@@ -143,6 +172,8 @@ private:
     int m_runCount = 0;
     int m_keep = 2;
     std::deque<std::shared_ptr<const SessionRun>> m_runs; // oldest first
+    QString m_historyPath;
+    QThreadPool m_historyPool; // one thread: runs are stored in the order they end
 };
 
 } // namespace ml

@@ -71,10 +71,12 @@ Error HistoryStore::sqlError(const QString &what, const QString &detail) const
 
 QString HistoryStore::defaultPath()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One history for the GUI and the CLI: AppDataLocation would differ between them (it
+    // follows the application's name), so the folder is named here.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + u"/.local/share/modellens"_s;
-    return dir + u"/history.sqlite"_s;
+        dir = QDir::homePath() + u"/.local/share"_s;
+    return dir + u"/modellens/history.sqlite"_s;
 }
 
 QString HistoryStore::resolvePath(const QString &explicitPath)

@@ -59,7 +59,8 @@ public:
     // The file to use: `explicitPath` (--db) if given, else $MODELLENS_DB, else the setting
     // "history/database" (QSettings), else defaultPath().
     static QString resolvePath(const QString &explicitPath = QString());
-    // history.sqlite in QStandardPaths::AppDataLocation.
+    // modellens/history.sqlite in the user's data folder (QStandardPaths::GenericDataLocation,
+    // ~/.local/share on Linux): the same file for the GUI and the CLI.
     static QString defaultPath();
     // A path beside `badPath` that does not exist yet ("history-2.sqlite", ...), for offering
     // a new database when the old one cannot be opened (the bad file is left as it is).

@@ -8,6 +8,10 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // Runs the tests make (and the modellens-cli they start) go to a history of the build
+    // tree's own, never the user's.
+    if (qEnvironmentVariableIsEmpty("MODELLENS_DB"))
+        qputenv("MODELLENS_DB", MODELLENS_TEST_HISTORY);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

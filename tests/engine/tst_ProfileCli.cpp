@@ -80,6 +80,44 @@ TEST(ProfileCli, RelativePathsFromAnotherFolder)
     EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("out/optimized.onnx"))));
 }
 
+// profile stores its run and says under which id; history lists it; --no-history stores none.
+TEST(ProfileCli, RunsAreStoredInTheHistory)
+{
+    REQUIRE_SHARED_MODEL(model, "squeezenet1_0.onnx");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("runs.sqlite"));
+    const QStringList quick{model,
+                            QStringLiteral("--threads"),
+                            QStringLiteral("1"),
+                            QStringLiteral("--warmup"),
+                            QStringLiteral("1"),
+                            QStringLiteral("--iterations"),
+                            QStringLiteral("2"),
+                            QStringLiteral("--json"),
+                            QStringLiteral("--db"),
+                            db};
+    const Cli c = cli(quick);
+    ASSERT_EQ(c.code, 0) << c.err.toStdString();
+    const QString id = QJsonDocument::fromJson(c.out).object().value(QStringLiteral("run_id")).toString();
+    ASSERT_FALSE(id.isEmpty()) << c.out.toStdString();
+
+    QProcess history;
+    history.start(QStringLiteral(MODELLENS_CLI),
+                  {QStringLiteral("history"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    ASSERT_TRUE(history.waitForFinished(60000));
+    ASSERT_EQ(history.exitCode(), 0) << history.readAllStandardError().toStdString();
+    const QByteArray listed = history.readAllStandardOutput();
+    EXPECT_TRUE(listed.contains(id.toUtf8())) << listed.toStdString();
+
+    const QString none = dir.filePath(QStringLiteral("none.sqlite"));
+    const Cli n = cli({model, QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--warmup"), QStringLiteral("1"),
+                       QStringLiteral("--iterations"), QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("--db"),
+                       none, QStringLiteral("--no-history")});
+    ASSERT_EQ(n.code, 0) << n.err.toStdString();
+    EXPECT_FALSE(QJsonDocument::fromJson(n.out).object().contains(QStringLiteral("run_id")));
+    EXPECT_FALSE(QFileInfo::exists(none));
+}
+
 TEST(ProfileCli, TextAndPlan)
 {
     REQUIRE_SHARED_MODEL(model, "bert_like_encoder_2l_tied.onnx");

@@ -4,6 +4,7 @@
 // session lets the run go, and the output comparison pairs the last two runs.
 #include "EngineSupervisor.h"
 #include "EngineTestSupport.h"
+#include "HistoryStore.h"
 #include "RunSession.h"
 
 #include <QDir>
@@ -244,4 +245,44 @@ TEST(RunSession, OutputsOfDifferentInputsAreNotCompared)
     const auto pairing = session.outputPairing();
     EXPECT_FALSE(pairing.comparable());
     EXPECT_TRUE(pairing.notComparable.contains(QStringLiteral("1x3x48x48"))) << pairing.notComparable.toStdString();
+}
+
+TEST(RunSession, EveryRunThatEndsIsStoredInTheHistory)
+{
+    REQUIRE_SHARED_MODEL(model, "conv_dynhw.onnx");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+    ml::RunSession session;
+    session.setHistory(db);
+    std::map<quint64, QString> ids;
+    QObject::connect(&session, &ml::RunSession::recorded, [&](quint64 job, const QString &id) { ids[job] = id; });
+    QObject::connect(&session, &ml::RunSession::recordFailed,
+                     [&](quint64, const ml::Error &e) { ADD_FAILURE() << e.message.toStdString(); });
+    Events events;
+    auto bad = request(model);
+    bad.settings.shapes[QStringLiteral("input0")] = {1, 3};
+    record(session, events, 1, [&] { session.start(request(model)); });
+    record(session, events, 1, [&] { session.start(bad); });
+    record(session, events, 1, [&] {
+        session.start(longRequest(model));
+        session.cancel();
+    });
+    session.waitForHistory();
+    ASSERT_EQ(ids.size(), 3u);
+
+    auto store = ml::HistoryStore::open(db);
+    ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
+    auto completed = store.value()->loadRun(ids.begin()->second);
+    ASSERT_TRUE(completed.ok()) << completed.errorMessage().toStdString();
+    EXPECT_EQ(completed->summary.status, ml::RunStatus::Completed);
+    EXPECT_EQ(completed->summary.iterations, 3);
+    EXPECT_EQ(completed->result.latenciesMs.size(), 3u);
+    EXPECT_EQ(completed->summary.modelPath, QFileInfo(model).absoluteFilePath());
+    auto failed = store.value()->loadRun(std::next(ids.begin())->second);
+    ASSERT_TRUE(failed.ok());
+    EXPECT_EQ(failed->summary.status, ml::RunStatus::Failed);
+    EXPECT_FALSE(failed->summary.failureReason.isEmpty());
+    auto cancelled = store.value()->loadRun(std::prev(ids.end())->second);
+    ASSERT_TRUE(cancelled.ok());
+    EXPECT_EQ(cancelled->summary.status, ml::RunStatus::Cancelled);
 }

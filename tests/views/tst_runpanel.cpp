@@ -8,6 +8,7 @@
 #include "GraphItems.h"
 #include "GraphPanel.h"
 #include "GraphScene.h"
+#include "HistoryStore.h"
 #include "InputSourceEditor.h"
 #include "LayerNodes.h"
 #include "LayerTableModel.h"
@@ -164,6 +165,7 @@ private Q_SLOTS:
     void outputsAreComparedWithThePreviousRun();
     void trtexecOptionsNeedTrtexec();
     void cliAndPanelMakeTheSameRun();
+    void runsAreStoredInTheHistory();
 
 private:
     bool runToEnd(RunPanel &panel, QString *error = nullptr);
@@ -871,7 +873,7 @@ void TestRunPanel::cliAndPanelMakeTheSameRun()
               {QStringLiteral("profile"), QStringLiteral(MODELLENS_SAMPLE_MODEL), QStringLiteral("--threads"),
                QStringLiteral("1"), QStringLiteral("--no-spinning"), QStringLiteral("--warmup"), QStringLiteral("1"),
                QStringLiteral("--iterations"), QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("7"),
-               QStringLiteral("--json")});
+               QStringLiteral("--json"), QStringLiteral("--no-history")});
     QVERIFY(cli.waitForFinished(kRunTimeoutMs));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     const QJsonObject line = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
@@ -905,6 +907,44 @@ void TestRunPanel::cliAndPanelMakeTheSameRun()
              line.value(QStringLiteral("latency_ms")).toObject().keys());
     QCOMPARE(panelJson.value(QStringLiteral("latencies_ms")).toArray().size(), 5);
     QCOMPARE(line.value(QStringLiteral("latencies_ms")).toArray().size(), 5);
+}
+
+// Every run of the panel is remembered: the model file it came from, marked edited when it
+// had unsaved edits, and the id shown beside the result.
+void TestRunPanel::runsAreStoredInTheHistory()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+    RunPanel panel;
+    panel.setModel(m_model);
+    panel.setHistory(db);
+    panel.setSettings(quick(2));
+    QSignalSpy stored(&panel, &RunPanel::runStored);
+    QString error;
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    QVERIFY(stored.wait(30000) || !stored.isEmpty());
+    const QString first = stored.first().first().toString();
+    QCOMPARE(panel.storedRunId(), first);
+    QVERIFY2(panel.message().contains(first), qPrintable(panel.message()));
+
+    // As an edited tab runs: the file it came from and the model as edited.
+    panel.setRunOrigin([this] { return RunPanel::RunOrigin{QStringLiteral(MODELLENS_SAMPLE_MODEL), m_model->model}; });
+    QVERIFY2(runToEnd(panel, &error), qPrintable(error));
+    QVERIFY(stored.wait(30000) || stored.count() == 2);
+    QCOMPARE(stored.count(), 2);
+
+    auto store = HistoryStore::open(db);
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    auto runs = store.value()->listRuns(RunFilter{});
+    QVERIFY(runs.ok());
+    QCOMPARE(int(runs->size()), 2);
+    for (const RunSummary &r : runs.value()) {
+        QCOMPARE(r.source, QStringLiteral("gui"));
+        QCOMPARE(r.status, RunStatus::Completed);
+        QCOMPARE(r.iterations, 2);
+        QCOMPARE(QFileInfo(r.modelPath).fileName(), QStringLiteral("tiny_cnn.onnx"));
+    }
+    QVERIFY(runs->front().edited != runs->back().edited); // one of them ran as edited
 }
 
 QTEST_MAIN(TestRunPanel)

@@ -94,6 +94,20 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_session(new RunSession(
     connect(m_session, &RunSession::progress, this, &RunPanel::onProgress);
     connect(m_session, &RunSession::finished, this, &RunPanel::onFinished);
     connect(m_session, &RunSession::failed, this, &RunPanel::onFailed);
+    connect(m_session, &RunSession::recorded, this, [this](quint64 job, const QString &id) {
+        if (job != m_job)
+            return;
+        m_storedId = id;
+        if (m_result) // beside the summary of the run
+            showMessage(m_message->text() + QLatin1Char(' ') + tr("Stored in the history as run %1.").arg(id), false);
+        Q_EMIT runStored(id);
+    });
+    connect(m_session, &RunSession::recordFailed, this, [this](quint64 job, const Error &error) {
+        if (job == m_job) // the results stay on screen; only the history missed the run
+            showMessage(m_message->text() + QLatin1Char('\n')
+                                + tr("The run was not stored in the history: %1").arg(error.message),
+                        true);
+    });
     connect(m_form, &RunSettingsForm::backendsCheckedChanged, this, &RunPanel::backendsCheckedChanged);
     connect(m_form, &RunSettingsForm::validityChanged, this, [this](bool valid) {
         // The reason next to the settings to change; gone once the field is fixed.
@@ -186,7 +200,14 @@ void RunPanel::run()
     } else {
         request.settings.modelPath = m_model->path();
     }
+    if (m_origin) {
+        const RunOrigin origin = m_origin();
+        request.historyModelPath = origin.path;
+        request.editedModel = origin.edited;
+    }
+    request.source = QStringLiteral("gui");
     m_runModel = m_model;
+    m_storedId.clear();
     const bool writing = static_cast<bool>(request.writeModel);
     m_job = m_session->start(std::move(request));
     showMessage(QString(), false);

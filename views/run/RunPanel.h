@@ -53,6 +53,19 @@ public:
     using FileWriter = std::function<Result<QString>()>;
     void setModelPreparer(std::function<FileWriter()> prepare);
 
+    // Where the run's model comes from, for the run history, asked when Run is pressed: the
+    // file, and the model as edited when it has unsaved edits (stored as a version of its
+    // own). An empty function: the file that runs.
+    struct RunOrigin {
+        QString path;
+        std::shared_ptr<const OnnxModel> edited;
+    };
+    void setRunOrigin(std::function<RunOrigin()> origin) { m_origin = std::move(origin); }
+    // Every run that ends is stored in the history database at `path` (empty: none).
+    void setHistory(const QString &path) { m_session->setHistory(path); }
+    // The id the last finished run got in the history (empty until it is stored).
+    QString storedRunId() const { return m_storedId; }
+
     // The form's settings (modelPath and the planned inputs left empty), or why a field is
     // invalid; and back into the form.
     Result<EngineSettings> settings() const;
@@ -84,6 +97,8 @@ Q_SIGNALS:
     void runFinished(std::shared_ptr<const ml::RunResult> result);
     // Also for a cancelled run (code Cancelled).
     void runFailed(const ml::Error &error);
+    // The run of job `job` is in the history as `runId`.
+    void runStored(const QString &runId);
     // The user activated a per-layer row naming this node.
     void nodeRequested(ml::NodeId id);
     // Node -> share of the summed layer time (0..1) after a per-layer run; empty to clear.
@@ -108,6 +123,8 @@ private:
     std::shared_ptr<const LoadedModel> m_runModel; // the snapshot the running job was started for
     std::function<Result<QString>()> m_source;
     std::function<FileWriter()> m_prepare;
+    std::function<RunOrigin()> m_origin;
+    QString m_storedId;
     std::shared_ptr<const RunResult> m_result;
     quint64 m_job = 0; // the job whose signals count
 
