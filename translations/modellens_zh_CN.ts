@@ -1374,23 +1374,6 @@ written and the exit status is 2. The operations are the GUI&apos;s edits:
         <translation>%1：布局失败：%2</translation>
     </message>
     <message>
-        <source>usage: modellens-cli COMMAND [options]
-commands:
-  inspect MODEL [--json]        summarize a model: inputs, outputs, operators, problems
-  edit MODEL -o OUT [edits...]  apply edits in order and save (see edit --help)
-  profile MODEL [options]       run the model and measure latency (see profile --help)
-  render MODEL -o out.svg|png   draw the graph (see render --help)
-</source>
-        <extracomment>app/cli/main.cpp</extracomment>
-        <translation>用法：modellens-cli 命令 [选项]
-命令：
-  inspect MODEL [--json]        汇总模型的信息：输入、输出、算子、问题
-  edit MODEL -o OUT [edits...]  按顺序应用编辑并保存（参见 edit --help）
-  profile MODEL [options]       运行模型并测量延迟（参见 profile --help）
-  render MODEL -o out.svg|png   绘制模型的图（参见 render --help）
-</translation>
-    </message>
-    <message>
         <source>unknown command: %1</source>
         <extracomment>app/cli/main.cpp</extracomment>
         <translation>未知命令：%1</translation>
@@ -1842,6 +1825,268 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <extracomment>app/cli/ProfileOptions.cpp</extracomment>
         <translation>--compare：后端应为 ort 或 trtexec，而不是“%1”</translation>
     </message>
+    <message>
+        <source>The history database (default: $MODELLENS_DB, the setting, then history.sqlite in the data folder).</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>历史数据库（默认：$MODELLENS_DB、设置中的路径，然后是数据文件夹中的 history.sqlite）。</translation>
+    </message>
+    <message>
+        <source>List the stored runs, newest first.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>列出已保存的运行，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Runs of this model: its path, or part of its name.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>此模型的运行：其路径或名称的一部分。</translation>
+    </message>
+    <message>
+        <source>Runs of a model version: a sha256 prefix (6+) or its label.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>某个模型版本的运行：sha256 前缀（至少 6 位）或其标签。</translation>
+    </message>
+    <message>
+        <source>Runs with this tag.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>带有此标签的运行。</translation>
+    </message>
+    <message>
+        <source>Runs that are the named baseline of their model.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>作为其模型命名基线的运行。</translation>
+    </message>
+    <message>
+        <source>Runs started at or after DATE (2026-03-01, ISO 8601, or 7d, 12h).</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>在 DATE 或之后开始的运行（2026-03-01、ISO 8601，或 7d、12h）。</translation>
+    </message>
+    <message>
+        <source>Runs started before DATE.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>在 DATE 之前开始的运行。</translation>
+    </message>
+    <message>
+        <source>onnxruntime or tensorrt.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>onnxruntime 或 tensorrt。</translation>
+    </message>
+    <message>
+        <source>completed, failed or cancelled.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>completed、failed 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>Runs on the machine of this fingerprint (prefix).</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>在具有此指纹（前缀）的机器上的运行。</translation>
+    </message>
+    <message>
+        <source>Runs with this settings hash (prefix).</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>具有此设置哈希（前缀）的运行。</translation>
+    </message>
+    <message>
+        <source>At most N runs (default 50; 0: all).</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>最多 N 次运行（默认 50；0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>started, mean, median, duration or model.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>started、mean、median、duration 或 model。</translation>
+    </message>
+    <message>
+        <source>Oldest (smallest) first.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>最早（最小）的在前。</translation>
+    </message>
+    <message>
+        <source>Print one JSON array.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>输出一个 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli history [--db F] [--model M] [--tag T] [--since DATE] [--json]</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>用法：modellens-cli history [--db F] [--model M] [--tag T] [--since DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>not a date: %1 (give 2026-03-01, an ISO 8601 time, or 7d / 12h)</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>不是日期：%1（请给出 2026-03-01、ISO 8601 时间，或 7d / 12h）</translation>
+    </message>
+    <message>
+        <source>not a status: %1 (completed, failed, cancelled)</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>不是状态：%1（completed、failed、cancelled）</translation>
+    </message>
+    <message>
+        <source>--limit takes a count: %1</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>--limit 需要一个数量：%1</translation>
+    </message>
+    <message>
+        <source>--sort takes started, mean, median, duration or model: %1</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>--sort 可取 started、mean、median、duration 或 model：%1</translation>
+    </message>
+    <message>
+        <source>no runs in %1 match</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>%1 中没有匹配的运行</translation>
+    </message>
+    <message>
+        <source>Tag a stored run (and set its note).</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>为已保存的运行添加标签（并设置备注）。</translation>
+    </message>
+    <message>
+        <source>Set the run&apos;s note (empty: remove it).</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>设置运行的备注（为空则删除）。</translation>
+    </message>
+    <message>
+        <source>Remove the tags instead.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>改为移除这些标签。</translation>
+    </message>
+    <message>
+        <source>A run id, a unique prefix of one, last or last~N.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>运行 ID、其唯一前缀、last 或 last~N。</translation>
+    </message>
+    <message>
+        <source>Tags.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>标签。</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli tag RUN TAG... [--note TEXT] [--remove] [--db F]</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>用法：modellens-cli tag RUN TAG... [--note TEXT] [--remove] [--db F]</translation>
+    </message>
+    <message>
+        <source>Make a run the named baseline of its model (main, v2.1, ...).</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>把一次运行设为其模型的命名基线（main、v2.1 等）。</translation>
+    </message>
+    <message>
+        <source>Remove the baseline from the run instead.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>改为从该运行上移除基线。</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s name.</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>基线的名称。</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli baseline NAME RUN [--remove] [--db F]</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>用法：modellens-cli baseline NAME RUN [--remove] [--db F]</translation>
+    </message>
+    <message>
+        <source>%1 is no longer baseline %2</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>%1 不再是基线 %2</translation>
+    </message>
+    <message>
+        <source>%1 is now baseline %2</source>
+        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <translation>%1 现在是基线 %2</translation>
+    </message>
+    <message>
+        <source>Store runs made elsewhere: trtexec&apos;s --exportTimes, --exportProfile, --exportLayerInfo and console log (given together they are one run), an ONNX Runtime profile, onnxruntime_perf_test&apos;s result file, modellens-cli profile --json.</source>
+        <extracomment>app/cli/ImportCommand.cpp</extracomment>
+        <translation>保存在别处完成的运行：trtexec 的 --exportTimes、--exportProfile、--exportLayerInfo 和控制台日志（一起给出时视为一次运行）、ONNX Runtime 性能分析文件、onnxruntime_perf_test 的结果文件、modellens-cli profile --json。</translation>
+    </message>
+    <message>
+        <source>The history database.</source>
+        <extracomment>app/cli/ImportCommand.cpp</extracomment>
+        <translation>历史数据库。</translation>
+    </message>
+    <message>
+        <source>The model the runs were made of (maps layers to nodes; the run&apos;s version).</source>
+        <extracomment>app/cli/ImportCommand.cpp</extracomment>
+        <translation>运行所用的模型（用于把层映射到节点，并确定运行的版本）。</translation>
+    </message>
+    <message>
+        <source>Tag the imported runs (repeatable).</source>
+        <extracomment>app/cli/ImportCommand.cpp</extracomment>
+        <translation>为导入的运行添加标签（可重复）。</translation>
+    </message>
+    <message>
+        <source>A note on the imported runs.</source>
+        <extracomment>app/cli/ImportCommand.cpp</extracomment>
+        <translation>导入运行的备注。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of the stored runs.</source>
+        <extracomment>app/cli/ImportCommand.cpp</extracomment>
+        <translation>以 JSON 数组输出已保存的运行。</translation>
+    </message>
+    <message>
+        <source>The files to import.</source>
+        <extracomment>app/cli/ImportCommand.cpp</extracomment>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli import FILE... [--model M] [--db F]</source>
+        <extracomment>app/cli/ImportCommand.cpp</extracomment>
+        <translation>用法：modellens-cli import FILE... [--model M] [--db F]</translation>
+    </message>
+    <message>
+        <source>stored %1 (%2 from %3)</source>
+        <extracomment>app/cli/ImportCommand.cpp</extracomment>
+        <translation>已保存 %1（%2，来自 %3）</translation>
+    </message>
+    <message>
+        <source>warning: the run was not stored in the history: %1</source>
+        <extracomment>app/cli/ProfileCommand.cpp</extracomment>
+        <translation>警告：运行未保存到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>stored in the history as run %1 (%2)</source>
+        <extracomment>app/cli/ProfileCommand.cpp</extracomment>
+        <translation>已作为运行 %1 保存到历史记录（%2）</translation>
+    </message>
+    <message>
+        <source>The run history to store the runs in (default: $MODELLENS_DB, else history.sqlite in the data folder).</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>保存运行的历史数据库（默认：$MODELLENS_DB，否则为数据文件夹中的 history.sqlite）。</translation>
+    </message>
+    <message>
+        <source>Do not store the runs in the history.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>不把运行保存到历史记录。</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli COMMAND [options]
+commands:
+  inspect MODEL [--json]        summarize a model: inputs, outputs, operators, problems
+  edit MODEL -o OUT [edits...]  apply edits in order and save (see edit --help)
+  profile MODEL [options]       run the model and measure latency (see profile --help)
+  render MODEL -o out.svg|png   draw the graph (see render --help)
+  history [--model M] [--tag T] [--since DATE] [--json]  list the stored runs
+  import FILE... [--model M]    store runs made elsewhere (trtexec, ORT, perf_test)
+  tag RUN TAG... [--note TEXT]  tag a stored run (RUN: id, prefix, last, last~N)
+  baseline NAME RUN             make a run the named baseline of its model
+  (history commands take --db FILE; default $MODELLENS_DB or history.sqlite)
+</source>
+        <extracomment>app/cli/main.cpp</extracomment>
+        <translation>用法：modellens-cli COMMAND [选项]
+命令：
+  inspect MODEL [--json]        概览模型：输入、输出、算子、问题
+  edit MODEL -o OUT [edits...]  按顺序应用编辑并保存（参见 edit --help）
+  profile MODEL [options]       运行模型并测量延迟（参见 profile --help）
+  render MODEL -o out.svg|png   绘制计算图（参见 render --help）
+  history [--model M] [--tag T] [--since DATE] [--json]  列出已保存的运行
+  import FILE... [--model M]    保存在别处完成的运行（trtexec、ORT、perf_test）
+  tag RUN TAG... [--note TEXT]  为已保存的运行添加标签（RUN：ID、前缀、last、last~N）
+  baseline NAME RUN             把一次运行设为其模型的命名基线
+  （历史命令接受 --db FILE；默认为 $MODELLENS_DB 或 history.sqlite）
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2219,6 +2464,374 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>
             <numerusform>%n 个区间，从 %1 到 %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ml::HistoryStore</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a ModelLens history database: %2</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1 不是 ModelLens 历史数据库：%2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history database: %2</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1：无法打开历史数据库：%2</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <source>%1: no such history database</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1：没有这个历史数据库</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1：无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver of Qt (QSQLITE) is not installed</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1：未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another program</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>它是其他程序的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ModelLens (history schema %2; this version knows up to %3). It is left unchanged: open it with a newer ModelLens, or choose another database.</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1 由更新版本的 ModelLens 写入（历史结构版本 %2；本版本最多支持 %3）。文件保持不变：请用更新的 ModelLens 打开，或选择其他数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and has an older history schema (%2) that would need updating</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1 是只读的，且其历史结构版本较旧（%2），需要更新</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the history database: %2</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1：无法准备历史数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>无法读取结构版本</translation>
+    </message>
+    <message>
+        <source>cannot update the schema</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>无法更新结构</translation>
+    </message>
+    <message>
+        <source>cannot update the schema to version %1</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>无法把结构更新到版本 %1</translation>
+    </message>
+    <message>
+        <source>%1: the model file does not exist (any more)</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>%1：模型文件不存在（或已不存在）</translation>
+    </message>
+    <message>
+        <source>unsaved model</source>
+        <extracomment>core/history/HistoryStore.cpp</extracomment>
+        <translation>未保存的模型</translation>
+    </message>
+    <message>
+        <source>the model version %1 is not described</source>
+        <extracomment>core/history/HistoryStoreRecord.cpp</extracomment>
+        <translation>模型版本 %1 没有描述</translation>
+    </message>
+    <message>
+        <source>could not store the run</source>
+        <extracomment>core/history/HistoryStoreRecord.cpp</extracomment>
+        <translation>无法保存运行</translation>
+    </message>
+    <message>
+        <source>%1: %2: a completed run needs its result</source>
+        <extracomment>core/history/HistoryStoreRecord.cpp</extracomment>
+        <translation>%1：%2：已完成的运行需要其结果</translation>
+    </message>
+    <message>
+        <source>no free run id</source>
+        <extracomment>core/history/HistoryStoreRecord.cpp</extracomment>
+        <translation>没有可用的运行 ID</translation>
+    </message>
+    <message>
+        <source>cannot look up the run</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法查找运行</translation>
+    </message>
+    <message>
+        <source>there is no run %1: the history holds fewer runs</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>没有运行 %1：历史记录中的运行没有这么多</translation>
+    </message>
+    <message>
+        <source>the history %1 holds no runs yet</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>历史记录 %1 中还没有运行</translation>
+    </message>
+    <message>
+        <source>no run %1 in %2</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>%2 中没有运行 %1</translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous: it begins %2 and more; give more characters</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>%1 有歧义：以它开头的有 %2 等；请给出更多字符</translation>
+    </message>
+    <message>
+        <source>cannot list the runs</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法列出运行</translation>
+    </message>
+    <message>
+        <source>cannot count the runs</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法统计运行数</translation>
+    </message>
+    <message>
+        <source>cannot read the run</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法读取运行</translation>
+    </message>
+    <message>
+        <source>it is gone</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>它已不存在</translation>
+    </message>
+    <message>
+        <source>cannot read the run %1</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法读取运行 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the layers of run %1</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法读取运行 %1 的各层</translation>
+    </message>
+    <message>
+        <source>cannot read the model version</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法读取模型版本</translation>
+    </message>
+    <message>
+        <source>no model version %1 in %2</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>%2 中没有模型版本 %1</translation>
+    </message>
+    <message>
+        <source>cannot list the model versions</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法列出模型版本</translation>
+    </message>
+    <message>
+        <source>cannot read the stored graph</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法读取已保存的计算图</translation>
+    </message>
+    <message>
+        <source>cannot list the tags</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法列出标签</translation>
+    </message>
+    <message>
+        <source>cannot list the baselines</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法列出基线</translation>
+    </message>
+    <message>
+        <source>cannot tag the run</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法为运行添加标签</translation>
+    </message>
+    <message>
+        <source>cannot untag the run</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法移除运行的标签</translation>
+    </message>
+    <message>
+        <source>cannot set the note</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法设置备注</translation>
+    </message>
+    <message>
+        <source>a baseline needs a name</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>基线需要一个名称</translation>
+    </message>
+    <message>
+        <source>cannot set the baseline</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法设置基线</translation>
+    </message>
+    <message>
+        <source>run %1 has no model version, so it cannot be a model&apos;s baseline</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>运行 %1 没有模型版本，因此不能作为模型的基线</translation>
+    </message>
+    <message>
+        <source>cannot remove the baseline</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法移除基线</translation>
+    </message>
+    <message>
+        <source>cannot delete the run</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法删除运行</translation>
+    </message>
+    <message>
+        <source>cannot label the version</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法为版本添加标签</translation>
+    </message>
+    <message>
+        <source>cannot link the version</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法关联版本</translation>
+    </message>
+    <message>
+        <source>cannot check the database</source>
+        <extracomment>core/history/HistoryStoreRuns.cpp</extracomment>
+        <translation>无法检查数据库</translation>
+    </message>
+    <message>
+        <source>a stored series of samples has an unknown format</source>
+        <extracomment>core/history/IterationBlob.cpp</extracomment>
+        <translation>已保存的样本序列格式未知</translation>
+    </message>
+    <message>
+        <source>a stored series of samples is cut short</source>
+        <extracomment>core/history/IterationBlob.cpp</extracomment>
+        <translation>已保存的样本序列不完整</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it to identify the model: %2</source>
+        <extracomment>core/history/ModelIdentity.cpp</extracomment>
+        <translation>%1：无法读取以识别模型：%2</translation>
+    </message>
+    <message>
+        <source>%1: read error while hashing: %2</source>
+        <extracomment>core/history/ModelIdentity.cpp</extracomment>
+        <translation>%1：计算哈希时读取出错：%2</translation>
+    </message>
+    <message>
+        <source>the stored graph of this version cannot be read</source>
+        <extracomment>core/history/ModelIdentity.cpp</extracomment>
+        <translation>无法读取此版本已保存的计算图</translation>
+    </message>
+    <message>
+        <source>the edited model cannot be read: not a ModelProto</source>
+        <extracomment>core/history/ModelIdentity.cpp</extracomment>
+        <translation>无法读取已编辑的模型：不是 ModelProto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no run: give a run id, &quot;last&quot; or &quot;last~N&quot;</source>
+        <extracomment>core/history/RunId.cpp</extracomment>
+        <translation>“%1”不对应任何运行：请给出运行 ID、“last”或“last~N”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short: give at least %2 characters of a run id</source>
+        <extracomment>core/history/RunId.cpp</extracomment>
+        <translation>“%1”太短：请至少给出运行 ID 的 %2 个字符</translation>
+    </message>
+    <message>
+        <source>latencies from the profile&apos;s model_run events: profiling was on, so they include its cost</source>
+        <extracomment>core/history/RunImporter.cpp</extracomment>
+        <translation>延迟来自性能分析文件中的 model_run 事件：当时开启了性能分析，因此包含其开销</translation>
+    </message>
+    <message>
+        <source>imported without the model: rows are ONNX Runtime&apos;s kernels, medians are means</source>
+        <extracomment>core/history/RunImporter.cpp</extracomment>
+        <translation>导入时未提供模型：各行是 ONNX Runtime 的内核，中位数为平均值</translation>
+    </message>
+    <message>
+        <source>no file to import</source>
+        <extracomment>core/history/RunImporter.cpp</extracomment>
+        <translation>没有要导入的文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <extracomment>core/history/RunImporter.cpp</extracomment>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is none of the files ModelLens imports (trtexec&apos;s --exportTimes, --exportProfile, --exportLayerInfo or console log, an ONNX Runtime profile, onnxruntime_perf_test&apos;s result file, modellens-cli profile --json)</source>
+        <extracomment>core/history/RunImporter.cpp</extracomment>
+        <translation>%1 不是 ModelLens 能导入的文件（trtexec 的 --exportTimes、--exportProfile、--exportLayerInfo 或控制台日志，ONNX Runtime 性能分析文件，onnxruntime_perf_test 的结果文件，modellens-cli profile --json）</translation>
+    </message>
+    <message>
+        <source>a second --exportTimes file: import the runs one at a time</source>
+        <extracomment>core/history/RunImporter.cpp</extracomment>
+        <translation>又一个 --exportTimes 文件：请一次导入一次运行</translation>
+    </message>
+    <message>
+        <source>a second --exportProfile file: import the runs one at a time</source>
+        <extracomment>core/history/RunImporter.cpp</extracomment>
+        <translation>又一个 --exportProfile 文件：请一次导入一次运行</translation>
+    </message>
+    <message>
+        <source>no iterations in this onnxruntime_perf_test result file</source>
+        <extracomment>core/history/RunImporter.cpp</extracomment>
+        <translation>此 onnxruntime_perf_test 结果文件中没有迭代</translation>
+    </message>
+    <message>
+        <source>imported without the model: rows are TensorRT&apos;s layers under their own names</source>
+        <extracomment>core/history/TrtexecImport.cpp</extracomment>
+        <translation>导入时未提供模型：各行是 TensorRT 的层，使用其自身名称</translation>
+    </message>
+    <message>
+        <source>%1 engine layer(s) could not be tied to a model node; they are listed under their own names</source>
+        <extracomment>core/history/TrtexecImport.cpp</extracomment>
+        <translation>%1 个引擎层无法对应到模型节点；它们以自己的名称列出</translation>
+    </message>
+    <message>
+        <source>this trtexec writes no per-layer medians: the medians shown are means</source>
+        <extracomment>core/history/TrtexecImport.cpp</extracomment>
+        <translation>此 trtexec 不输出逐层中位数：显示的中位数为平均值</translation>
+    </message>
+    <message>
+        <source>this trtexec&apos;s --exportTimes includes the warm-up queries; they are kept, as the file does not mark them</source>
+        <extracomment>core/history/TrtexecImport.cpp</extracomment>
+        <translation>此 trtexec 的 --exportTimes 包含预热查询；由于文件未标明，这些查询被保留</translation>
+    </message>
+    <message>
+        <source>imported from trtexec&apos;s console summary only: no per-iteration latencies</source>
+        <extracomment>core/history/TrtexecImport.cpp</extracomment>
+        <translation>仅从 trtexec 的控制台摘要导入：没有逐次迭代的延迟</translation>
+    </message>
+    <message>
+        <source>end-to-end here is the GPU compute time of the unprofiled run</source>
+        <extracomment>core/history/TrtexecImport.cpp</extracomment>
+        <translation>这里的端到端时间是未开启性能分析的运行的 GPU 计算时间</translation>
+    </message>
+    <message>
+        <source>the trtexec files hold no timings (give --exportTimes, --exportProfile or a console log with its performance summary)</source>
+        <extracomment>core/history/TrtexecImport.cpp</extracomment>
+        <translation>这些 trtexec 文件中没有计时（请给出 --exportTimes、--exportProfile 或带性能摘要的控制台日志）</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3850,14 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
     <message>
         <source>The model cannot be prepared for the run: </source>
         <translation>无法为运行准备模型：</translation>
+    </message>
+    <message>
+        <source>Stored in the history as run %1.</source>
+        <translation>已作为运行 %1 保存到历史记录。</translation>
+    </message>
+    <message>
+        <source>The run was not stored in the history: %1</source>
+        <translation>运行未保存到历史记录：%1</translation>
     </message>
 </context>
 <context>
