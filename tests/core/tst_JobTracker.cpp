@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QSemaphore>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -67,7 +68,7 @@ TEST(JobTracker, DropsTheResultOfASupersededJob)
     tracker.start([] { return 2; }, [&](quint64, int v) { delivered.push_back(v); });
     release.release();
     spinUntil([&] { return !delivered.empty(); });
-    QThread::msleep(50);
+    QThreadPool::globalInstance()->waitForDone(2000); // the first job too: it holds `release`
     QCoreApplication::processEvents();
     EXPECT_EQ(delivered, std::vector<int>{2});
 }
