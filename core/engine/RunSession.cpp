@@ -67,7 +67,10 @@ RunSession::~RunSession()
     if (!m_runFolder.isEmpty())
         QDir(m_runFolder).removeRecursively();
     releaseRuns();
-    waitForHistory(); // a run that ended is stored, even as the session goes
+    // A run that ended is stored, even as the session goes; but nobody hears of it any more:
+    // whoever listened (the panel, the CLI's locals) may be half gone by now.
+    blockSignals(true);
+    waitForHistory();
 }
 
 void RunSession::waitForHistory()
