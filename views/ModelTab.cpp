@@ -99,6 +99,7 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent) : 
     // written for the engine (the original is never touched).
     m_run->setModel(m_model);
     m_run->setModelPreparer([this]() -> RunPanel::FileWriter {
+        m_runEdited.reset();
         if (!m_document->isModified())
             return [path = m_document->path()]() -> Result<QString> { return path; };
         m_runCopy = std::make_unique<QTemporaryDir>();
@@ -109,6 +110,7 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent) : 
         // A copy of the document as it is now (cheap: weights stay in the mapped file),
         // written off the GUI thread; editing may go on meanwhile.
         std::shared_ptr<const OnnxModel> copy = m_document->model().clone();
+        m_runEdited = copy; // the same copy goes to the history (setRunOrigin below)
         const QString path = m_runCopy->filePath(QFileInfo(m_document->path()).fileName());
         return [copy, path]() -> Result<QString> {
             if (auto saved = copy->save(path); !saved)
@@ -119,7 +121,8 @@ ModelTab::ModelTab(std::shared_ptr<const LoadedModel> model, QWidget *parent) : 
     // Every run is remembered: the file it came from, and the edited model when it has
     // unsaved edits (not the temporary copy the engine read).
     m_run->setRunOrigin([this] {
-        return RunPanel::RunOrigin{m_document->path(), m_document->isModified() ? m_document->model().clone() : nullptr};
+        // The panel asks after the preparer ran: the copy it made, not a second one.
+        return RunPanel::RunOrigin{m_document->path(), m_runEdited};
     });
     m_run->setHistory(HistoryStore::resolvePath());
     connect(m_run, &RunPanel::nodeRequested, this, &ModelTab::revealNode);

@@ -97,7 +97,8 @@ private:
     RunPanel *m_run = nullptr;
     QScrollArea *m_runArea = nullptr;
     QSplitter *m_vertical = nullptr;
-    std::unique_ptr<QTemporaryDir> m_runCopy; // an edited model, written for the engine
+    std::unique_ptr<QTemporaryDir> m_runCopy;     // an edited model, written for the engine
+    std::shared_ptr<const OnnxModel> m_runEdited; // that model, for the run history; null when unedited
 };
 
 } // namespace ml

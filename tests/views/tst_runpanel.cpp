@@ -945,6 +945,14 @@ void TestRunPanel::runsAreStoredInTheHistory()
         QCOMPARE(QFileInfo(r.modelPath).fileName(), QStringLiteral("tiny_cnn.onnx"));
     }
     QVERIFY(runs->front().edited != runs->back().edited); // one of them ran as edited
+    // The edited run is kept under the file it came from, and nothing stored names the
+    // temporary folders the run used.
+    auto edited = store.value()->loadRun(runs->front().edited ? runs->front().id : runs->back().id);
+    QVERIFY2(edited.ok(), qPrintable(edited.errorMessage()));
+    QCOMPARE(edited->summary.modelPath, QFileInfo(QStringLiteral(MODELLENS_SAMPLE_MODEL)).absoluteFilePath());
+    for (const QJsonObject &o : {edited->settings, edited->result.settings})
+        QVERIFY2(!QJsonDocument(o).toJson().contains(QByteArray(QDir::tempPath().toUtf8() + "/modellens-runs")),
+                 QJsonDocument(o).toJson().constData());
 }
 
 QTEST_MAIN(TestRunPanel)

@@ -53,7 +53,8 @@ public:
     using FileWriter = std::function<Result<QString>()>;
     void setModelPreparer(std::function<FileWriter()> prepare);
 
-    // Where the run's model comes from, for the run history, asked when Run is pressed: the
+    // Where the run's model comes from, for the run history, asked when Run is pressed (after
+    // the preparer): the
     // file, and the model as edited when it has unsaved edits (stored as a version of its
     // own). An empty function: the file that runs.
     struct RunOrigin {
