@@ -2467,6 +2467,33 @@ commands:
     </message>
 </context>
 <context>
+    <name>ml::HistoryClient</name>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this run.</source>
+        <translation>%1 在这次运行之后已被修改。</translation>
+    </message>
+    <message>
+        <source>The stored graph of run %1 could not be written out.</source>
+        <translation>无法写出运行 %1 保存的计算图。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No history database is open.</source>
+        <translation>没有打开的历史数据库。</translation>
+    </message>
+    <message>
+        <source>Run %1 was made with unsaved edits.</source>
+        <translation>运行 %1 是在有未保存修改时进行的。</translation>
+    </message>
+</context>
+<context>
     <name>ml::HistoryStore</name>
     <message>
         <source>%1: %2: %3</source>
@@ -2832,6 +2859,199 @@ commands:
         <source>the trtexec files hold no timings (give --exportTimes, --exportProfile or a console log with its performance summary)</source>
         <extracomment>core/history/TrtexecImport.cpp</extracomment>
         <translation>这些 trtexec 文件中没有计时（请给出 --exportTimes、--exportProfile 或带性能摘要的控制台日志）</translation>
+    </message>
+</context>
+<context>
+    <name>ml::HistoryView</name>
+    <message>
+        <source>Delete Runs</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New Database</source>
+        <translation>新建数据库(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No history database is open.</source>
+        <translation>没有打开的历史数据库。</translation>
+    </message>
+    <message>
+        <source>Filter by model, tag, note or run id</source>
+        <translation>按模型、标签、备注或运行 ID 筛选</translation>
+    </message>
+    <message>
+        <source>Any backend</source>
+        <translation>任意后端</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Any baseline</source>
+        <translation>任意基线</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>%1
+The file is left as it is; runs are not stored until a database opens.</source>
+        <translation>%1
+该文件保持原样；在打开数据库之前，运行不会被保存。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: its runs are listed, but new runs, tags and notes cannot be stored.</source>
+        <translation>%1 是只读的：可以列出其中的运行，但无法保存新的运行、标签和备注。</translation>
+    </message>
+    <message>
+        <source>No runs yet: runs made with Run ▸ Run (F5) or modellens-cli profile appear here.</source>
+        <translation>还没有运行：通过 运行 ▸ 运行 (F5) 或 modellens-cli profile 进行的运行会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No runs match the filter.</source>
+        <translation>没有符合筛选条件的运行。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 runs (%3 ms).</source>
+        <translation>显示 %2 个运行中的 %1 个（%3 毫秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) (%1 ms).</source>
+        <translation>
+            <numerusform>%n 个运行（%1 毫秒）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>settings %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <source>machine %1</source>
+        <translation>机器 %1</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>仅限：%1</translation>
+    </message>
+    <message>
+        <source>Delete run %1 from the history? Its measurements, tags and note are removed; this cannot be undone.</source>
+        <translation>从历史中删除运行 %1？它的测量数据、标签和备注都会被删除，且无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n runs from the history? Their measurements, tags and notes are removed; this cannot be undone.</source>
+        <translation>
+            <numerusform>从历史中删除 %n 个运行？它们的测量数据、标签和备注都会被删除，且无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set as Baseline</source>
+        <translation>设为基线</translation>
+    </message>
+    <message>
+        <source>Name of the baseline (the run replaces the one of that name for its model):</source>
+        <translation>基线名称（此运行将替换其模型中同名的基线）：</translation>
+    </message>
+    <message>
+        <source>Label Version</source>
+        <translation>标注版本</translation>
+    </message>
+    <message>
+        <source>Label of version %1 of %2 (empty: none):</source>
+        <translation>%2 的版本 %1 的标签（留空：无）：</translation>
+    </message>
+    <message>
+        <source>&amp;Open Run</source>
+        <translation>打开运行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only This &amp;Model</source>
+        <translation>仅此模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only This &amp;Version</source>
+        <translation>仅此版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Only These &amp;Settings</source>
+        <translation>仅这些设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only This Mac&amp;hine</source>
+        <translation>仅此机器(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>编辑标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>编辑备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Baseline...</source>
+        <translation>设为基线(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Label This Version...</source>
+        <translation>标注此版本(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Treat as One &amp;Model</source>
+        <translation>视为同一模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Run Id</source>
+        <translation>复制运行 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>删除(&amp;D)...</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3465,26 @@ commands:
     <message>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>显示历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Open Run</source>
+        <translation>打开运行</translation>
+    </message>
+    <message>
+        <source>The run history could not be opened: see the History panel.</source>
+        <translation>无法打开运行历史：请查看“历史”面板。</translation>
+    </message>
+    <message>
+        <source>%1 The graph shown is the copy the history kept, without its weights.</source>
+        <translation>%1 显示的计算图是历史中保存的副本，不含权重。</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3968,85 @@ commands:
     </message>
 </context>
 <context>
+    <name>ml::RunListModel</name>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>（已编辑）</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>基线：%1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Median (ms)</source>
+        <translation>中位数（毫秒）</translation>
+    </message>
+    <message>
+        <source>Mean (ms)</source>
+        <translation>平均值（毫秒）</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99（毫秒）</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>ml::RunPanel</name>
     <message>
         <source>Run</source>
@@ -3858,6 +4177,24 @@ commands:
     <message>
         <source>The run was not stored in the history: %1</source>
         <translation>运行未保存到历史记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 from the history, made %2: %n iterations, median %3 ms, mean %4 ms.</source>
+        <translation>
+            <numerusform>历史中的运行 %1，进行于 %2：%n 次迭代，中位数 %3 毫秒，平均值 %4 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 from the history, made %2, was cancelled.</source>
+        <translation>历史中的运行 %1（进行于 %2）已被取消。</translation>
+    </message>
+    <message>
+        <source>Run %1 from the history, made %2, failed: %3</source>
+        <translation>历史中的运行 %1（进行于 %2）失败：%3</translation>
+    </message>
+    <message>
+        <source>From the history</source>
+        <translation>来自历史</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "GraphPanel.h"
 #include "GraphScene.h"
 #include "GraphView.h"
+#include "HistoryView.h"
 #include "ModelDocument.h"
 #include "ModelLoader.h"
 #include "ModelSummaryView.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -114,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
     setBusy(false);
 
     createMenus();
+    createHistory();
     connect(m_loader, &ModelLoader::loaded, this,
             [this](quint64, std::shared_ptr<const LoadedModel> model) { onLoaded(std::move(model)); });
     connect(m_loader, &ModelLoader::failed, this,
@@ -254,6 +257,16 @@ void MainWindow::createMenus()
     });
     stop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_graphActions << m_runPanelAction << start << stop;
+    // Every run stored, with or without a model open.
+    run->addSeparator();
+    m_historyAction = run->addAction(tr("Show &History"));
+    m_historyAction->setObjectName(QStringLiteral("showHistory"));
+    m_historyAction->setCheckable(true);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::toggled, this, [this](bool on) {
+        if (m_historyDock)
+            m_historyDock->setVisible(on);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ModelLens"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -391,13 +404,20 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
     });
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);
-    m_recent->addFile(model->path());
+    if (!isStoredCopy(model->path()))
+        m_recent->addFile(model->path());
+    tab->runPanel()->setHistory(m_historyPath);
+    connect(tab->runPanel(), &RunPanel::runStored, this, [this] {
+        if (m_history)
+            m_history->refresh();
+    });
     statusBar()->showMessage(
             tr("Loaded %1 in %2 s")
                     .arg(QFileInfo(model->path()).fileName(), QLocale().toString(m_loadTime.elapsed() / 1000.0, 'f', 2)),
             10000);
     syncViewActions();
     updateTitle();
+    showPendingRun(tab);
     Q_EMIT modelLoaded(model->path());
     startNextLoad();
 }

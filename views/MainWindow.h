@@ -6,11 +6,14 @@
 #include "LoadedModel.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
+class QDockWidget;
+class QTemporaryDir;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
@@ -20,6 +23,8 @@ class QToolButton;
 namespace ml {
 
 class EditActions;
+class HistoryView;
+struct OpenedRun;
 class ModelLoader;
 class ModelSummaryView;
 class ModelTab;
@@ -50,6 +55,10 @@ public:
     // Without dialogs (tests): what "save your changes?" is answered with.
     void setUnsavedAnswer(int button) { m_unsavedAnswer = button; }
     EditActions *editActions() const { return m_edits; }
+    // The run history (a dock under the tabs, hidden until asked for or until its database
+    // cannot be opened).
+    HistoryView *historyView() const { return m_history; }
+    QDockWidget *historyDock() const { return m_historyDock; }
 
 public Q_SLOTS:
     // Returns at once; the model loads in the background and opens in a new tab (a model
@@ -93,6 +102,10 @@ private:
     void setBusy(bool busy);
     void startNextLoad();
     void updateTitle();
+    void createHistory(); // MainWindowHistory.cpp
+    void openStoredRun(const OpenedRun &run);
+    void showPendingRun(ModelTab *tab);
+    bool isStoredCopy(const QString &path) const;
 
     ModelLoader *m_loader = nullptr;
     QString m_loadingPath;
@@ -122,6 +135,12 @@ private:
     QProgressBar *m_busyBar = nullptr;
     QProgressBar *m_saveBar = nullptr; // while a tab saves
     QToolButton *m_busyCancel = nullptr;
+    HistoryView *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QAction *m_historyAction = nullptr;
+    QString m_historyPath;                                          // where the tabs' runs are stored
+    std::unique_ptr<QTemporaryDir> m_storedCopies;                  // graphs of runs whose file is gone
+    QHash<QString, std::shared_ptr<const OpenedRun>> m_pendingRuns; // by model file, until it opens
 };
 
 } // namespace ml

@@ -141,6 +141,13 @@ void ModelTab::setRunPanelVisible(bool visible)
         m_vertical->setSizes({h / 2, h - h / 2});
     }
 }
+
+void ModelTab::showStoredRun(const StoredRun &run, const QString &origin)
+{
+    setRunPanelVisible(true);
+    m_run->showStoredRun(run, origin);
+}
+
 bool ModelTab::isRunPanelVisible() const { return m_runArea->isVisibleTo(this); }
 
 ModelTab::~ModelTab()

@@ -16,6 +16,7 @@ class QTemporaryDir;
 
 namespace ml {
 
+struct StoredRun;
 class GraphPanel;
 class ModelDocument;
 class ModelSummaryView;
@@ -66,6 +67,9 @@ public:
     RunPanel *runPanel() const { return m_run; }
     void setRunPanelVisible(bool visible);
     bool isRunPanelVisible() const;
+
+    // Shows a run from the history in the run panel (opened if hidden), on this model.
+    void showStoredRun(const StoredRun &run, const QString &origin = {});
 
     // Shows model node `id` wherever it is (entering its subgraph) and selects it.
     bool revealNode(NodeId id);

@@ -4,6 +4,7 @@
 #include "ChildProgress.h"
 #include "LayerTableModel.h"
 #include "OutputComparisonView.h"
+#include "RunQuery.h"
 #include "RunResultView.h"
 #include "RunSettingsForm.h"
 
@@ -291,6 +292,38 @@ void RunPanel::onFinished(quint64 job, std::shared_ptr<const SessionRun> run)
     updateEnabled();
     Q_EMIT heatMapChanged(m_result->layers ? m_resultView->layerModel()->shareByNode() : QHash<NodeId, double>());
     Q_EMIT runFinished(m_result);
+}
+
+void RunPanel::showStoredRun(const StoredRun &run, const QString &origin)
+{
+    const RunSummary &s = run.summary;
+    m_storedId = s.id;
+    if (auto settings = EngineSettings::fromJson(run.settings); settings && !isRunning())
+        setSettings(settings.value());
+    const QString when = QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat);
+    QString text;
+    if (s.status == RunStatus::Completed && run.result.iterations > 0) {
+        m_result = std::make_shared<const RunResult>(run.result);
+        m_resultView->setResult(m_result, m_model);
+        text = tr("Run %1 from the history, made %2: %n iterations, median %3 ms, mean %4 ms.", nullptr, m_result->iterations)
+                       .arg(s.id, when, msText(m_result->latency.median), msText(m_result->latency.mean));
+    } else {
+        m_result.reset();
+        m_resultView->clear();
+        text = s.status == RunStatus::Cancelled
+                ? tr("Run %1 from the history, made %2, was cancelled.").arg(s.id, when)
+                : tr("Run %1 from the history, made %2, failed: %3").arg(s.id, when, s.failureReason);
+    }
+    if (!isRunning()) {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(m_result ? 1 : 0);
+        m_progress->setFormat(tr("From the history"));
+    }
+    if (!origin.isEmpty())
+        text += QLatin1Char('\n') + origin;
+    showMessage(text, s.status == RunStatus::Failed);
+    updateEnabled();
+    Q_EMIT heatMapChanged(m_result && m_result->layers ? m_resultView->layerModel()->shareByNode() : QHash<NodeId, double>());
 }
 
 void RunPanel::onFailed(quint64 job, const Error &error)

@@ -20,6 +20,7 @@ class QPushButton;
 
 namespace ml {
 
+struct StoredRun;
 class RunResultView;
 class RunSettingsForm;
 
@@ -89,6 +90,11 @@ public Q_SLOTS:
     // Starts a run with the current settings (nothing while one runs or a field is invalid).
     void run();
     void cancel();
+    // Shows a run from the history as the panel shows a run that has just finished (its
+    // statistics, layers mapped onto this model, the heat map), its settings in the form, and
+    // where it comes from in the message line (`origin`, e.g. why a stored copy of the graph
+    // is shown). Nothing runs; a running job goes on and replaces it when it ends.
+    void showStoredRun(const ml::StoredRun &run, const QString &origin = {});
     // Forgets the shown result (and clears the heat map). Its outputs stay the reference
     // the next run is compared with.
     void clearResult();

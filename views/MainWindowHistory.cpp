@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's run history: the History dock, opening a stored run in a tab (the model
+// file it ran, or the graph the history kept when the file is gone or has changed), and the
+// database the tabs store their runs in.
+#include "MainWindow.h"
+
+#include "HistoryStore.h"
+#include "HistoryView.h"
+#include "ModelTab.h"
+#include "RunPanel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+namespace ml {
+
+void MainWindow::createHistory()
+{
+    m_historyPath = HistoryStore::resolvePath();
+    m_storedCopies = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("modellens-runs-XXXXXX")));
+    m_history = new HistoryView;
+    m_history->setObjectName(QStringLiteral("historyView"));
+    if (m_storedCopies->isValid())
+        m_history->setCopyFolder(m_storedCopies->path());
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_history);
+    m_historyDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool) {
+        const QSignalBlocker block(m_historyAction);
+        m_historyAction->setChecked(m_historyDock->isVisibleTo(this));
+        if (m_historyDock->isVisibleTo(this))
+            m_history->refresh();
+    });
+
+    connect(m_history, &HistoryView::runOpened, this, &MainWindow::openStoredRun);
+    connect(m_history, &HistoryView::openFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        if (m_showsDialogs)
+            QMessageBox::warning(this, tr("Open Run"), message);
+    });
+    connect(m_history, &HistoryView::changeFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // A database that cannot be opened is said at once, where the offer of a new one is.
+    connect(m_history->client(), &HistoryClient::opened, this, [this](quint64, const QString &path, const Error &error) {
+        if (error.message.isEmpty() || path != m_historyPath)
+            return;
+        m_historyDock->show();
+        statusBar()->showMessage(tr("The run history could not be opened: see the History panel."), 10000);
+    });
+    connect(m_history, &HistoryView::databaseChanged, this, [this](const QString &path) {
+        m_historyPath = path;
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)))
+                tab->runPanel()->setHistory(path);
+    });
+    m_history->setDatabase(m_historyPath);
+}
+
+bool MainWindow::isStoredCopy(const QString &path) const
+{
+    return m_storedCopies && m_storedCopies->isValid()
+           && QFileInfo(path).absolutePath() == QFileInfo(m_storedCopies->path()).absoluteFilePath();
+}
+
+void MainWindow::openStoredRun(const OpenedRun &run)
+{
+    const QString file = QFileInfo(run.modelFile).absoluteFilePath();
+    m_pendingRuns.insert(file, std::make_shared<const OpenedRun>(run));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i));
+            tab && QFileInfo(tab->path()).absoluteFilePath() == file) {
+            m_tabs->setCurrentIndex(i);
+            showPendingRun(tab);
+            return;
+        }
+    openFile(file); // the tab shows the run when it is ready
+}
+
+void MainWindow::showPendingRun(ModelTab *tab)
+{
+    const auto run = m_pendingRuns.take(QFileInfo(tab->path()).absoluteFilePath());
+    if (!run)
+        return;
+    QString origin;
+    if (run->storedCopy)
+        origin = tr("%1 The graph shown is the copy the history kept, without its weights.").arg(run->why);
+    tab->showStoredRun(*run->run, origin);
+    syncViewActions();
+}
+
+} // namespace ml
