@@ -984,6 +984,24 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>cannot write a temporary copy of the graph: %1</source>
+        <extracomment>core/report/GraphHeat.cpp</extracomment>
+        <translation>无法写入图的临时副本：%1</translation>
+    </message>
+    <message>
+        <source>no run to report on</source>
+        <extracomment>core/report/Report.cpp</extracomment>
+        <translation>没有可生成报告的运行</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <extracomment>core/report/Report.cpp</extracomment>
+        <translation>运行 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RunResult</name>
     <message>
         <source>unstable: the latency&apos;s coefficient of variation is %1% (above %2%); other load on the machine, frequency scaling or thread spinning may be the cause</source>
