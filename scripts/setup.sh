@@ -24,6 +24,7 @@ packages=(
   xvfb xauth desktop-file-utils fonts-noto-cjk
   libpng-dev
   python3 python3-onnx python3-numpy
+  chromium cmark-gfm
 )
 
 missing=()

@@ -984,6 +984,24 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>cannot write a temporary copy of the graph: %1</source>
+        <extracomment>core/report/GraphHeat.cpp</extracomment>
+        <translation>无法写入图的临时副本：%1</translation>
+    </message>
+    <message>
+        <source>no run to report on</source>
+        <extracomment>core/report/Report.cpp</extracomment>
+        <translation>没有可生成报告的运行</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <extracomment>core/report/Report.cpp</extracomment>
+        <translation>运行 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RunResult</name>
     <message>
         <source>unstable: the latency&apos;s coefficient of variation is %1% (above %2%); other load on the machine, frequency scaling or thread spinning may be the cause</source>
@@ -2086,6 +2104,58 @@ commands:
   baseline NAME RUN             把一次运行设为其模型的命名基线
   （历史命令接受 --db FILE；默认为 $MODELLENS_DB 或 history.sqlite）
 </translation>
+    </message>
+    <message>
+        <source>  report RUN [RUN...] [--format html|md|csv|json] [-o FILE]  a report of a run, or a comparison
+</source>
+        <extracomment>app/cli/main.cpp</extracomment>
+        <translation>  report RUN [RUN...] [--format html|md|csv|json] [-o FILE]  一次运行的报告，或多次运行的比较
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell the report format from the file name; give --format html, md, csv or json</source>
+        <extracomment>app/cli/ReportCommand.cpp</extracomment>
+        <translation>%1：无法从文件名判断报告格式；请指定 --format html、md、csv 或 json</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <extracomment>app/cli/ReportCommand.cpp</extracomment>
+        <translation>%1：无法写入报告：%2</translation>
+    </message>
+    <message>
+        <source>Runs: an id, an id prefix, last, last~N.</source>
+        <extracomment>app/cli/ReportCommand.cpp</extracomment>
+        <translation>运行：ID、ID 前缀、last、last~N。</translation>
+    </message>
+    <message>
+        <source>The file to write; - for standard output (the default).</source>
+        <extracomment>app/cli/ReportCommand.cpp</extracomment>
+        <translation>要写入的文件；- 表示标准输出（默认）。</translation>
+    </message>
+    <message>
+        <source>Write a report of a stored run, or of several runs each compared with the first: self-contained HTML, Markdown for a pull request, CSV of the layers, or JSON of everything.</source>
+        <extracomment>app/cli/ReportCommand.cpp</extracomment>
+        <translation>为一次已存储的运行生成报告，或为多次运行生成报告（每次都与第一次比较）：自包含的 HTML、用于拉取请求的 Markdown、各层的 CSV，或包含全部内容的 JSON。</translation>
+    </message>
+    <message>
+        <source>cannot write the report to standard output</source>
+        <extracomment>app/cli/ReportCommand.cpp</extracomment>
+        <translation>无法将报告写入标准输出</translation>
+    </message>
+    <message>
+        <source>html, md, csv or json (default: from the suffix of -o, else md).</source>
+        <extracomment>app/cli/ReportCommand.cpp</extracomment>
+        <translation>html、md、csv 或 json（默认：取自 -o 的后缀，否则为 md）。</translation>
+    </message>
+    <message>
+        <source>not a report format: %1 (html, md, csv, json)</source>
+        <extracomment>app/cli/ReportCommand.cpp</extracomment>
+        <translation>不是报告格式：%1（html、md、csv、json）</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli report RUN [RUN...] [--db F] [--format html|md|csv|json] [-o FILE]</source>
+        <extracomment>app/cli/ReportCommand.cpp</extracomment>
+        <translation>用法：modellens-cli report RUN [RUN...] [--db F] [--format html|md|csv|json] [-o FILE]</translation>
     </message>
 </context>
 <context>

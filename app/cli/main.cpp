@@ -5,6 +5,7 @@
 #include "InspectCommand.h"
 #include "ProfileCommand.h"
 #include "RenderCommand.h"
+#include "ReportCommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -29,6 +30,8 @@ int usage(QTextStream &stream, int code)
             "  tag RUN TAG... [--note TEXT]  tag a stored run (RUN: id, prefix, last, last~N)\n"
             "  baseline NAME RUN             make a run the named baseline of its model\n"
             "  (history commands take --db FILE; default $MODELLENS_DB or history.sqlite)\n")
+           << QCoreApplication::translate(
+                      "cli", "  report RUN [RUN...] [--format html|md|csv|json] [-o FILE]  a report of a run, or a comparison\n")
            << Qt::flush;
     return code;
 }
@@ -72,6 +75,8 @@ int main(int argc, char *argv[])
         return ml::runTag(args);
     if (command == QLatin1String("baseline"))
         return ml::runBaseline(args);
+    if (command == QLatin1String("report"))
+        return ml::runReport(args);
     err << QCoreApplication::translate("cli", "unknown command: %1").arg(command) << '\n';
     return usage(err, 1);
 }
