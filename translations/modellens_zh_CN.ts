@@ -2562,6 +2562,10 @@ commands:
         <source>Run %1 was made with unsaved edits.</source>
         <translation>运行 %1 是在有未保存修改时进行的。</translation>
     </message>
+    <message>
+        <source>%1: the file name says no report format (.html, .md, .csv or .json).</source>
+        <translation>%1：文件名未指明报告格式（.html、.md、.csv 或 .json）。</translation>
+    </message>
 </context>
 <context>
     <name>ml::HistoryStore</name>
@@ -3123,6 +3127,22 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <source>&amp;Delete...</source>
         <translation>删除(&amp;D)...</translation>
     </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Export Comparison Report</source>
+        <translation>导出对比报告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;Markdown (*.md);;CSV of the layers (*.csv);;JSON (*.json)</source>
+        <translation>HTML 报告 (*.html);;Markdown (*.md);;各层 CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report...</source>
+        <translation>导出报告(&amp;X)...</translation>
+    </message>
 </context>
 <context>
     <name>ml::InputSourceEditor</name>
@@ -3555,6 +3575,22 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <message>
         <source>%1 The graph shown is the copy the history kept, without its weights.</source>
         <translation>%1 显示的计算图是历史中保存的副本，不含权重。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>This model has no stored run yet: run it (F5), or open one of its runs from the History (Ctrl+H).</source>
+        <translation>此模型还没有保存的运行：请先运行它 (F5)，或从“历史”(Ctrl+H) 中打开它的一次运行。</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
     </message>
 </context>
 <context>

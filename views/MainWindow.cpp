@@ -165,6 +165,22 @@ void MainWindow::createMenus()
     m_graphActions << file->addAction(tr("&Export Graph as Image…"), this, [this] { showExportDialog(false); });
     m_graphActions.last()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_graphActions << file->addAction(tr("Export &Visible Part as Image…"), this, [this] { showExportDialog(true); });
+    // The report of the run shown in the run panel (stored in the history).
+    QAction *report = file->addAction(tr("Export &Report…"), this, [this] {
+        ModelTab *tab = currentTab();
+        const QString id = tab ? tab->runPanel()->storedRunId() : QString();
+        if (id.isEmpty()) {
+            const QString text =
+                    tr("This model has no stored run yet: run it (F5), or open one of its runs from the History (Ctrl+H).");
+            statusBar()->showMessage(text, 10000);
+            if (m_showsDialogs)
+                QMessageBox::information(this, tr("Export Report"), text);
+            return;
+        }
+        m_history->exportReportOf({id}, QFileInfo(tab->path()).fileName());
+    });
+    report->setObjectName(QStringLiteral("exportReport"));
+    m_graphActions << report;
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeModel);
     m_closeAction->setShortcut(QKeySequence::Close);

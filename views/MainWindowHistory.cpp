@@ -47,6 +47,15 @@ void MainWindow::createHistory()
         if (m_showsDialogs)
             QMessageBox::warning(this, tr("Open Run"), message);
     });
+    connect(m_history, &HistoryView::reportWritten, this, [this](const QString &path, const QString &error) {
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+            return;
+        }
+        statusBar()->showMessage(error, 10000);
+        if (m_showsDialogs)
+            QMessageBox::warning(this, tr("Export Report"), error);
+    });
     connect(m_history, &HistoryView::changeFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // A database that cannot be opened is said at once, where the offer of a new one is.
@@ -68,7 +77,7 @@ void MainWindow::createHistory()
 bool MainWindow::isStoredCopy(const QString &path) const
 {
     return m_storedCopies && m_storedCopies->isValid()
-           && QFileInfo(path).absolutePath() == QFileInfo(m_storedCopies->path()).absoluteFilePath();
+            && QFileInfo(path).absolutePath() == QFileInfo(m_storedCopies->path()).absoluteFilePath();
 }
 
 void MainWindow::openStoredRun(const OpenedRun &run)
@@ -76,8 +85,7 @@ void MainWindow::openStoredRun(const OpenedRun &run)
     const QString file = QFileInfo(run.modelFile).absoluteFilePath();
     m_pendingRuns.insert(file, std::make_shared<const OpenedRun>(run));
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i));
-            tab && QFileInfo(tab->path()).absoluteFilePath() == file) {
+        if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)); tab && QFileInfo(tab->path()).absoluteFilePath() == file) {
             m_tabs->setCurrentIndex(i);
             showPendingRun(tab);
             return;

@@ -10,8 +10,8 @@
 #include "LayerTableModel.h"
 #include "MainWindow.h"
 #include "ModelTab.h"
-#include "RunListModel.h"
 #include "RecentFilesMenu.h"
+#include "RunListModel.h"
 #include "RunPanel.h"
 #include "RunResultView.h"
 
@@ -41,10 +41,7 @@ QByteArray readAll(const QString &path)
 }
 
 // Waits for the view's next answer to the filter on screen.
-bool waitForList(HistoryView &view, QSignalSpy &spy)
-{
-    return spy.wait(kTimeoutMs) || spy.count() > 0;
-}
+bool waitForList(HistoryView &view, QSignalSpy &spy) { return spy.wait(kTimeoutMs) || spy.count() > 0; }
 
 } // namespace
 
@@ -210,6 +207,38 @@ private Q_SLOTS:
         QVERIFY(waitForList(view, listed));
         QCOMPARE(view.model()->rowOf(doomed), -1);
         QVERIFY(!store.value()->loadRun(doomed));
+    }
+
+    // Reports of a run and of a comparison, written on the history's thread; the format is
+    // the file name's.
+    void exportsReports()
+    {
+        HistoryView view;
+        QSignalSpy listed(&view, &HistoryView::listed);
+        view.setDatabase(m_db);
+        QVERIFY(waitForList(view, listed));
+        QSignalSpy written(&view, &HistoryView::reportWritten);
+        const QString html = m_dir.filePath(QStringLiteral("run.html"));
+        view.exportReport({m_ids[1]}, html);
+        QVERIFY(written.wait(kTimeoutMs));
+        QVERIFY2(written.last().at(1).toString().isEmpty(), qPrintable(written.last().at(1).toString()));
+        const QByteArray page = readAll(html);
+        QVERIFY(page.contains("Content-Security-Policy"));
+        QVERIFY(page.contains(m_ids[1].toUtf8()));
+
+        const QString md = m_dir.filePath(QStringLiteral("compare.md"));
+        view.exportReport({m_ids[0], m_ids[1]}, md);
+        QVERIFY(written.wait(kTimeoutMs));
+        QVERIFY2(written.last().at(1).toString().isEmpty(), qPrintable(written.last().at(1).toString()));
+        const QByteArray markdown = readAll(md);
+        QVERIFY(markdown.contains(m_ids[0].toUtf8()) && markdown.contains(m_ids[1].toUtf8()));
+        QVERIFY(markdown.contains("|"));
+
+        const QString odd = m_dir.filePath(QStringLiteral("report.docx"));
+        view.exportReport({m_ids[1]}, odd);
+        QVERIFY(written.wait(kTimeoutMs));
+        QVERIFY(written.last().at(1).toString().contains(odd));
+        QVERIFY(!QFileInfo::exists(odd));
     }
 
     void corruptDatabaseOffersANewOne()

@@ -2,6 +2,7 @@
 #include "HistoryClient.h"
 
 #include "ModelIdentity.h"
+#include "Report.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,8 +34,7 @@ bool isSameVersion(const QString &path, const StoredVersion &version, QString *w
 }
 
 // The kept graph of `version` as a file in `folder`, named after the model and the run.
-Result<QString> writeStoredCopy(HistoryStore *store, const StoredVersion &version, const QString &run,
-                                const QString &folder)
+Result<QString> writeStoredCopy(HistoryStore *store, const StoredVersion &version, const QString &run, const QString &folder)
 {
     auto graph = store->versionGraph(version.id);
     if (!graph)
@@ -57,10 +57,7 @@ Result<QString> writeStoredCopy(HistoryStore *store, const StoredVersion &versio
     return path;
 }
 
-Error noStore()
-{
-    return Error{HistoryClient::tr("No history database is open.")};
-}
+Error noStore() { return Error{HistoryClient::tr("No history database is open.")}; }
 
 } // namespace
 
@@ -76,7 +73,8 @@ HistoryClient::HistoryClient(QObject *parent) : QObject(parent)
 HistoryClient::~HistoryClient()
 {
     // Queued after every request made: they run first, then the store closes where it lives.
-    QMetaObject::invokeMethod(m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -261,6 +259,28 @@ quint64 HistoryClient::deleteRuns(const QStringList &runs)
                 return done;
         return {};
     });
+}
+
+quint64 HistoryClient::writeReport(const QStringList &runs, const QString &path)
+{
+    return post<Error>(
+            [runs, path](HistoryStore *store) -> Error {
+                if (!store)
+                    return noStore();
+                const auto format = reportFormatOfPath(path);
+                if (!format)
+                    return Error{tr("%1: the file name says no report format (.html, .md, .csv or .json).").arg(path),
+                                 ErrorCode::InvalidSettings};
+                auto report = loadReport(*store, runs);
+                if (!report)
+                    return report.error();
+                const QByteArray bytes = ml::writeReport(report.value(), *format);
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                    return Error{tr("Could not write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
+                return Error{QString()};
+            },
+            [this, path](quint64 job, Error &error) { Q_EMIT reportWritten(job, path, error); });
 }
 
 quint64 HistoryClient::setVersionLabel(qint64 versionId, const QString &label)

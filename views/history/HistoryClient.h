@@ -55,6 +55,9 @@ public:
     quint64 setNote(const QString &run, const QString &note);
     quint64 setBaseline(const QString &name, const QString &run);
     quint64 deleteRuns(const QStringList &runs);
+    // Writes the report of `runs` (one: that run; several: each compared with the first) to
+    // `path`, in the format its suffix names (.html, .md, .csv, .json) -> reportWritten.
+    quint64 writeReport(const QStringList &runs, const QString &path);
     quint64 setVersionLabel(qint64 versionId, const QString &label);
     // Moves each version into the lineage `modelId` (the user says they are one model).
     quint64 linkVersions(const QList<qint64> &versionIds, qint64 modelId);
@@ -69,6 +72,8 @@ Q_SIGNALS:
     void loaded(quint64 job, const ml::OpenedRun &run);
     void loadFailed(quint64 job, const ml::Error &error);
     void choicesReady(quint64 job, const QStringList &tags, const QStringList &baselines);
+    // `error` empty (message) when the report is in `path`.
+    void reportWritten(quint64 job, const QString &path, const ml::Error &error);
     // A change to stored runs ended; `error` empty (message) when it was made.
     void changed(quint64 job, const ml::Error &error);
 

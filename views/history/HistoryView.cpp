@@ -8,10 +8,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -20,10 +22,11 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
-#include <QKeyEvent>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ml {
 
@@ -58,7 +61,7 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Delete Runs"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel)
-               == QMessageBox::Yes;
+                == QMessageBox::Yes;
     };
 
     m_banner = new QLabel(this);
@@ -146,6 +149,8 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     connect(m_client, &HistoryClient::choicesReady, this,
             [this](quint64, const QStringList &tags, const QStringList &baselines) { onChoices(tags, baselines); });
     connect(m_client, &HistoryClient::changed, this, &HistoryView::afterChange);
+    connect(m_client, &HistoryClient::reportWritten, this,
+            [this](quint64, const QString &path, const Error &error) { Q_EMIT reportWritten(path, error.message); });
     connect(m_client, &HistoryClient::loaded, this, [this](quint64 job, const OpenedRun &run) {
         if (job == m_openJob)
             Q_EMIT runOpened(run);
@@ -219,14 +224,12 @@ void HistoryView::onOpened(quint64, const QString &path, const Error &error)
         m_badPath = path;
         m_model->setRuns({});
         m_count->setText(tr("No history database is open."));
-        showProblem(tr("%1\nThe file is left as it is; runs are not stored until a database opens.").arg(error.message),
-                    true);
+        showProblem(tr("%1\nThe file is left as it is; runs are not stored until a database opens.").arg(error.message), true);
         return;
     }
     m_badPath.clear();
     if (m_client->isReadOnly())
-        showProblem(tr("%1 is read-only: its runs are listed, but new runs, tags and notes cannot be stored.").arg(path),
-                    false);
+        showProblem(tr("%1 is read-only: its runs are listed, but new runs, tags and notes cannot be stored.").arg(path), false);
     else
         showProblem(QString(), false);
     m_table->setEditTriggers(m_client->isReadOnly() ? QAbstractItemView::NoEditTriggers
@@ -243,10 +246,7 @@ void HistoryView::startNewDatabase()
     Q_EMIT databaseChanged(fresh);
 }
 
-QString HistoryView::problem() const
-{
-    return m_banner->isHidden() ? QString() : m_banner->text();
-}
+QString HistoryView::problem() const { return m_banner->isHidden() ? QString() : m_banner->text(); }
 
 void HistoryView::showProblem(const QString &text, bool offerNew)
 {
@@ -276,10 +276,7 @@ RunFilter HistoryView::filter() const
     return f;
 }
 
-void HistoryView::scheduleRefresh()
-{
-    m_typing->start();
-}
+void HistoryView::scheduleRefresh() { m_typing->start(); }
 
 void HistoryView::refresh()
 {
@@ -298,17 +295,14 @@ void HistoryView::onListed(quint64 job, const std::vector<RunSummary> &runs, int
     m_model->setRuns(runs);
     for (const QString &id : selected)
         if (const int row = m_model->rowOf(id); row >= 0)
-            m_table->selectionModel()->select(m_model->index(row, 0),
-                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_table->selectionModel()->select(m_model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const int shown = int(runs.size());
     if (total == 0)
-        m_count->setText(!isFiltered()
-                                 ? tr("No runs yet: runs made with Run ▸ Run (F5) or modellens-cli profile appear here.")
-                                 : tr("No runs match the filter."));
+        m_count->setText(!isFiltered() ? tr("No runs yet: runs made with Run ▸ Run (F5) or modellens-cli profile appear here.")
+                                       : tr("No runs match the filter."));
     else if (shown < total)
         m_count->setText(tr("Showing %1 of %2 runs (%3 ms).")
-                                 .arg(QLocale().toString(shown), QLocale().toString(total),
-                                      QLocale().toString(ms, 'f', 0)));
+                                 .arg(QLocale().toString(shown), QLocale().toString(total), QLocale().toString(ms, 'f', 0)));
     else
         m_count->setText(tr("%n run(s) (%1 ms).", nullptr, total).arg(QLocale().toString(ms, 'f', 0)));
     m_more->setVisible(shown < total);
@@ -325,7 +319,7 @@ bool HistoryView::isFiltered() const
         if (combo->currentIndex() > 0)
             return true;
     return !m_text->text().trimmed().isEmpty() || !m_modelFilter.isEmpty() || !m_versionFilter.isEmpty()
-           || !m_settingsFilter.isEmpty() || !m_machineFilter.isEmpty();
+            || !m_settingsFilter.isEmpty() || !m_machineFilter.isEmpty();
 }
 
 void HistoryView::onChoices(const QStringList &tags, const QStringList &baselines)
@@ -393,15 +387,13 @@ void HistoryView::clearFilters()
 }
 
 // Also while the database is still opening: the client answers in the order asked.
-void HistoryView::openRun(const QString &id)
-{
-    m_openJob = m_client->load(id, m_copyFolder);
-}
+void HistoryView::openRun(const QString &id) { m_openJob = m_client->load(id, m_copyFolder); }
 
 bool HistoryView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) { // not while a cell is edited: its editor has the keys
+        && static_cast<QKeyEvent *>(event)->matches(
+                QKeySequence::Delete)) { // not while a cell is edited: its editor has the keys
         deleteSelected();
         return true;
     }
@@ -420,12 +412,11 @@ void HistoryView::deleteSelected()
     const QStringList ids = selectedRuns();
     if (ids.isEmpty() || m_client->isReadOnly())
         return;
-    const QString question =
-            ids.size() == 1
-                    ? tr("Delete run %1 from the history? Its measurements, tags and note are removed; this cannot be undone.")
-                              .arg(ids.first())
-                    : tr("Delete %n runs from the history? Their measurements, tags and notes are removed; this cannot be undone.",
-                         nullptr, int(ids.size()));
+    const QString question = ids.size() == 1
+            ? tr("Delete run %1 from the history? Its measurements, tags and note are removed; this cannot be undone.")
+                      .arg(ids.first())
+            : tr("Delete %n runs from the history? Their measurements, tags and notes are removed; this cannot be undone.",
+                 nullptr, int(ids.size()));
     if (!m_confirm(question))
         return;
     m_changes << m_client->deleteRuns(ids);
@@ -445,14 +436,50 @@ void HistoryView::setBaselineOfSelected()
         m_changes << m_client->setBaseline(name, ids.first());
 }
 
+void HistoryView::exportReportOfSelected()
+{
+    // Oldest first: the first is the baseline the others are compared with.
+    std::vector<const RunSummary *> runs;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        if (const RunSummary *run = m_model->run(index.row()))
+            runs.push_back(run);
+    if (runs.empty())
+        return;
+    std::stable_sort(runs.begin(), runs.end(),
+                     [](const RunSummary *a, const RunSummary *b) { return a->startedAt < b->startedAt; });
+    QStringList ids;
+    for (const RunSummary *run : runs)
+        ids << run->id;
+    exportReportOf(ids, runs.front()->modelName);
+}
+
+void HistoryView::exportReportOf(const QStringList &ids, const QString &modelName)
+{
+    const QString suggested =
+            QFileInfo(modelName).completeBaseName() + QLatin1Char('-') + ids.join(QLatin1Char('-')) + QStringLiteral(".html");
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(
+            this, ids.size() == 1 ? tr("Export Report") : tr("Export Comparison Report"), suggested,
+            tr("HTML report (*.html);;Markdown (*.md);;CSV of the layers (*.csv);;JSON (*.json)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) { // the filter's suffix
+        const qsizetype star = selectedFilter.indexOf(QLatin1String("*."));
+        path += selectedFilter.mid(star + 1, selectedFilter.indexOf(QLatin1Char(')'), star) - star - 1);
+    }
+    exportReport(ids, path);
+}
+
+void HistoryView::exportReport(const QStringList &runs, const QString &path) { m_client->writeReport(runs, path); }
+
 void HistoryView::labelVersionOf(const RunSummary &run)
 {
     bool ok = false;
-    const QString label = QInputDialog::getText(this, tr("Label Version"),
-                                                tr("Label of version %1 of %2 (empty: none):")
-                                                        .arg(run.versionSha256.left(8), run.modelName),
-                                                QLineEdit::Normal, run.versionLabel, &ok)
-                                  .trimmed();
+    const QString label =
+            QInputDialog::getText(this, tr("Label Version"),
+                                  tr("Label of version %1 of %2 (empty: none):").arg(run.versionSha256.left(8), run.modelName),
+                                  QLineEdit::Normal, run.versionLabel, &ok)
+                    .trimmed();
     if (ok)
         m_changes << m_client->setVersionLabel(run.versionId, label);
 }
@@ -467,8 +494,8 @@ void HistoryView::linkSelectedModels()
     const RunSummary *first = m_model->run(rows.first().row());
     QList<qint64> versions;
     for (const QModelIndex &index : rows)
-        if (const RunSummary *run = m_model->run(index.row()); run && run->modelId != first->modelId
-                                                                && !versions.contains(run->versionId))
+        if (const RunSummary *run = m_model->run(index.row());
+            run && run->modelId != first->modelId && !versions.contains(run->versionId))
             versions << run->versionId;
     if (!versions.isEmpty())
         m_changes << m_client->linkVersions(versions, first->modelId);
@@ -499,15 +526,16 @@ void HistoryView::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Only This &Model"), this, [this, r] { pinFilter(QStringLiteral("model"), r.modelPath); });
     menu.addAction(tr("Only This &Version"), this, [this, r] { pinFilter(QStringLiteral("version"), r.versionSha256); });
     menu.addAction(tr("Only These &Settings"), this, [this, r] { pinFilter(QStringLiteral("settings"), r.settingsHash); });
-    menu.addAction(tr("Only This Mac&hine"), this,
-                   [this, r] { pinFilter(QStringLiteral("machine"), r.machineFingerprint); });
+    menu.addAction(tr("Only This Mac&hine"), this, [this, r] { pinFilter(QStringLiteral("machine"), r.machineFingerprint); });
     menu.addSeparator();
     const bool writable = !m_client->isReadOnly();
     const int row = index.row();
-    menu.addAction(tr("Edit &Tags"), this, [this, row] { m_table->edit(m_model->index(row, RunListModel::Tags)); })
-            ->setEnabled(writable);
-    menu.addAction(tr("Edit &Note"), this, [this, row] { m_table->edit(m_model->index(row, RunListModel::Note)); })
-            ->setEnabled(writable);
+    menu.addAction(tr("Edit &Tags"), this, [this, row] {
+            m_table->edit(m_model->index(row, RunListModel::Tags));
+        })->setEnabled(writable);
+    menu.addAction(tr("Edit &Note"), this, [this, row] {
+            m_table->edit(m_model->index(row, RunListModel::Note));
+        })->setEnabled(writable);
     menu.addAction(tr("Set as &Baseline..."), this, &HistoryView::setBaselineOfSelected)
             ->setEnabled(writable && selectedRuns().size() == 1);
     menu.addAction(tr("&Label This Version..."), this, [this, r] { labelVersionOf(r); })->setEnabled(writable);
@@ -517,6 +545,7 @@ void HistoryView::showContextMenu(const QPoint &pos)
             lineages.insert(s->modelId);
     menu.addAction(tr("Treat as One &Model"), this, &HistoryView::linkSelectedModels)
             ->setEnabled(writable && lineages.size() > 1);
+    menu.addAction(tr("E&xport Report..."), this, &HistoryView::exportReportOfSelected);
     menu.addAction(tr("&Copy Run Id"), this, [r] { QApplication::clipboard()->setText(r.id); });
     menu.addSeparator();
     menu.addAction(tr("&Delete..."), this, &HistoryView::deleteSelected)->setEnabled(writable);

@@ -61,6 +61,12 @@ public Q_SLOTS:
     void openSelected();
     void deleteSelected(); // after the confirmation
     void startNewDatabase();
+    // Asks for a file and writes the report of the selected runs (several: a comparison with
+    // the oldest of them); the format is the file name's.
+    void exportReportOfSelected();
+    void exportReport(const QStringList &runs, const QString &path);
+    // Asks where, then exportReport(); the file name suggested is the model's and the ids.
+    void exportReportOf(const QStringList &runs, const QString &modelName);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -74,6 +80,7 @@ Q_SIGNALS:
     void runOpened(const ml::OpenedRun &run);
     void openFailed(const QString &message);
     void changeFailed(const QString &message);
+    void reportWritten(const QString &path, const QString &error); // error empty on success
 
 private:
     QWidget *makeFilterBar();

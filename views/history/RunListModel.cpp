@@ -136,15 +136,9 @@ QStringList RunListModel::parseTags(const QString &text)
     return tags;
 }
 
-int RunListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_runs.size());
-}
+int RunListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_runs.size()); }
 
-int RunListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int RunListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant RunListModel::data(const QModelIndex &index, int role) const
 {
@@ -198,8 +192,8 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         if (column == Note)
             return r->note;
     }
-    if (role == Qt::TextAlignmentRole && (column == Median || column == Mean || column == P99 || column == Iterations
-                                          || column == Rounds))
+    if (role == Qt::TextAlignmentRole
+        && (column == Median || column == Mean || column == P99 || column == Iterations || column == Rounds))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && r->status != RunStatus::Completed)
         return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
@@ -260,8 +254,8 @@ Qt::ItemFlags RunListModel::flags(const QModelIndex &index) const
 bool RunListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     RunSummary *r = index.isValid() && role == Qt::EditRole && index.row() < int(m_runs.size())
-                            ? &m_runs[std::size_t(index.row())]
-                            : nullptr;
+            ? &m_runs[std::size_t(index.row())]
+            : nullptr;
     if (!r)
         return false;
     if (index.column() == Note) {
