@@ -1413,11 +1413,6 @@ written and the exit status is 2. The operations are the GUI&apos;s edits:
         <translation>未知的优化级别“%1”（可选 none、basic、extended、all）</translation>
     </message>
     <message>
-        <source>--compare: unknown setting &quot;%1&quot; (backend, opt-level, threads, ep, precision)</source>
-        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
-        <translation>--compare：未知设置“%1”（可选 backend、opt-level、threads、ep、precision）</translation>
-    </message>
-    <message>
         <source>Build an inference engine for an ONNX model, run it in a child process, and report latency statistics, memory and (with --per-layer) the time of every node.</source>
         <extracomment>app/cli/ProfileOptions.cpp</extracomment>
         <translation>为 ONNX 模型构建推理引擎，在子进程中运行，并报告延迟统计、内存以及（使用 --per-layer 时）每个节点的耗时。</translation>
@@ -1821,11 +1816,6 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>逐层分析的运行次数（默认：与测量次数相同，最多 200）。</translation>
     </message>
     <message>
-        <source>--compare: backend is ort or trtexec, not &quot;%1&quot;</source>
-        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
-        <translation>--compare：后端应为 ort 或 trtexec，而不是“%1”</translation>
-    </message>
-    <message>
         <source>The history database (default: $MODELLENS_DB, the setting, then history.sqlite in the data folder).</source>
         <extracomment>app/cli/HistoryCommand.cpp</extracomment>
         <translation>历史数据库（默认：$MODELLENS_DB、设置中的路径，然后是数据文件夹中的 history.sqlite）。</translation>
@@ -2085,6 +2075,40 @@ commands:
   tag RUN TAG... [--note TEXT]  为已保存的运行添加标签（RUN：ID、前缀、last、last~N）
   baseline NAME RUN             把一次运行设为其模型的命名基线
   （历史命令接受 --db FILE；默认为 $MODELLENS_DB 或 history.sqlite）
+</translation>
+    </message>
+    <message>
+        <source>%1: backend is ort or trtexec, not &quot;%2&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>%1：backend 只能是 ort 或 trtexec，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: spinning is on or off, not &quot;%2&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>%1：spinning 只能是 on 或 off，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting &quot;%2&quot; (backend, opt-level, threads, inter-threads, ep or provider, precision, iterations, duration, warmup, spinning, seed)</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>%1：未知设置“%2”（可用：backend、opt-level、threads、inter-threads、ep 或 provider、precision、iterations、duration、warmup、spinning、seed）</translation>
+    </message>
+    <message>
+        <source>Split the measurement over this many fresh engines (default 5), so that drift between sessions is measured; the iterations are shared out.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>把测量分配到这么多个全新的引擎上（默认 5），以便测到会话之间的漂移；迭代次数在各轮间分配。</translation>
+    </message>
+    <message>
+        <source>rounds: %1, each a fresh engine; round medians ms: %2 (spread %3%)
+</source>
+        <extracomment>app/cli/ProfileCommand.cpp</extracomment>
+        <translation>轮次：%1，每轮使用全新的引擎；各轮中位数 ms：%2（离散度 %3%）
+</translation>
+    </message>
+    <message>
+        <source>rounds: 1 (one session; drift between sessions not measured)
+</source>
+        <extracomment>app/cli/ProfileCommand.cpp</extracomment>
+        <translation>轮次：1（单个会话；未测量会话之间的漂移）
 </translation>
     </message>
 </context>
@@ -4083,6 +4107,11 @@ commands:
         <source>Nothing to compare.</source>
         <extracomment>core/engine/RunSession.cpp</extracomment>
         <translation>没有可比较的内容。</translation>
+    </message>
+    <message>
+        <source>round %1/%2: %3</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>第 %1/%2 轮：%3</translation>
     </message>
 </context>
 <context>

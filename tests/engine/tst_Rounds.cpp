@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs in rounds (RunRounds, RunSession, `modellens-cli profile --rounds`): real engines in
+// child processes, real SQLite files.
+#include "EngineTestSupport.h"
+
+#include "RunRounds.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace ml;
+
+namespace {
+
+struct Cli {
+    int code = -1;
+    QString out, err;
+};
+
+Cli cli(const QString &db, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MODELLENS_DB"_s, db);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MODELLENS_CLI), args);
+    p.waitForFinished(110000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+std::shared_ptr<const RunResult> roundResult(std::vector<double> latencies, std::vector<std::pair<QString, double>> layers)
+{
+    auto r = std::make_shared<RunResult>();
+    r->backend = u"onnxruntime"_s;
+    r->latenciesMs = std::move(latencies);
+    r->measuredSeconds = 0.1;
+    r->peakRssBytes = qint64(r->latenciesMs.size()) * 1000;
+    r->finish(0.05);
+    if (!layers.empty()) {
+        LayerReport report;
+        report.runs = int(r->latenciesMs.size());
+        for (const auto &[node, ms] : layers) {
+            LayerTiming l;
+            l.node = node;
+            l.meanMs = ms;
+            l.medianMs = ms;
+            report.layers.push_back(l);
+        }
+        report.finish();
+        r->layers = report;
+    }
+    return r;
+}
+
+} // namespace
+
+TEST(Rounds, IterationsAreSharedOut)
+{
+    EngineSettings s;
+    s.iterations = 12;
+    s.rounds = 5;
+    s.perLayer = true;
+    s.saveOutputsDir = u"/tmp/out"_s;
+    EXPECT_EQ(effectiveRounds(s), 5);
+    int total = 0, profile = 0;
+    for (int k = 0; k < 5; ++k) {
+        const EngineSettings r = roundSettings(s, k, 5);
+        total += r.iterations;
+        profile += r.profileIterations;
+        EXPECT_EQ(r.iterations, k < 2 ? 3 : 2) << k;
+        EXPECT_EQ(r.saveOutputsDir.isEmpty(), k > 0) << "outputs by the first round only";
+    }
+    EXPECT_EQ(total, 12);
+    EXPECT_EQ(profile, 12);
+    s.iterations = 3;
+    EXPECT_EQ(effectiveRounds(s), 3) << "at most one round per iteration";
+    s.durationSeconds = 2;
+    EXPECT_EQ(effectiveRounds(s), 5);
+    EXPECT_DOUBLE_EQ(roundSettings(s, 1, 5).durationSeconds, 0.4);
+    s.rounds = 1;
+    EXPECT_EQ(roundSettings(s, 0, 1).toJson(), s.toJson());
+    EXPECT_FALSE(s.toJson().contains(u"rounds"_s)) << "one-round settings hash as before rounds";
+}
+
+TEST(Rounds, MergeKeepsEveryIterationAndEachRoundsLayerMeans)
+{
+    EngineSettings full;
+    full.iterations = 6;
+    full.rounds = 3;
+    const auto merged = mergeRounds({roundResult({1, 2}, {{u"a"_s, 0.5}, {u"b"_s, 0.2}}), roundResult({3, 4}, {{u"a"_s, 0.7}}),
+                                     roundResult({5, 6}, {{u"a"_s, 0.6}, {u"b"_s, 0.4}, {u"c"_s, 0.1}})},
+                                    full);
+    EXPECT_EQ(merged.result.latenciesMs, (std::vector<double>{1, 2, 3, 4, 5, 6}));
+    EXPECT_EQ(merged.result.iterations, 6);
+    EXPECT_DOUBLE_EQ(merged.result.latency.median, 3.5);
+    EXPECT_EQ(merged.result.peakRssBytes, 2000);
+    EXPECT_EQ(merged.result.settings.value(u"rounds"_s).toInt(), 3);
+    ASSERT_EQ(merged.rounds.size(), 3u);
+    ASSERT_TRUE(merged.result.layers);
+    const auto &rows = merged.result.layers->layers;
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0].node, u"a"_s);
+    EXPECT_NEAR(rows[0].meanMs, 0.6, 1e-12);
+    EXPECT_EQ(merged.result.layers->runs, 6);
+    for (const RunRound &r : merged.rounds)
+        ASSERT_EQ(r.layerMeansMs.size(), 3u) << "parallel to the merged rows";
+    EXPECT_DOUBLE_EQ(merged.rounds[1].layerMeansMs[0], 0.7);
+    EXPECT_TRUE(std::isnan(merged.rounds[1].layerMeansMs[1])) << "round 2 has no row b";
+    // One round: the result as it was, no rounds (stored as before rounds).
+    const auto one = mergeRounds({roundResult({1, 2}, {})}, full);
+    EXPECT_TRUE(one.rounds.empty());
+    EXPECT_EQ(one.result.latenciesMs.size(), 2u);
+}
+
+// profile --rounds: each round a fresh engine; the round medians beside the statistics, the
+// rounds in the history.
+TEST(Rounds, ProfileInRounds)
+{
+    REQUIRE_SHARED_MODEL(model, "resnet18_dynbatch.onnx");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"h.sqlite"_s);
+    Cli p = cli(db,
+                {u"profile"_s, model, u"--shapes"_s, u"input0:1x3x224x224"_s, u"--threads"_s, u"2"_s, u"--warmup"_s, u"1"_s,
+                 u"--iterations"_s, u"10"_s, u"--rounds"_s, u"5"_s, u"--per-layer"_s, u"--json"_s});
+    ASSERT_EQ(p.code, 0) << p.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(p.out.toUtf8()).object();
+    EXPECT_EQ(o[u"iterations"_s].toInt(), 10);
+    EXPECT_EQ(o[u"rounds"_s].toInt(), 5);
+    EXPECT_EQ(o[u"round_medians_ms"_s].toArray().size(), 5);
+    const QString id = o[u"run_id"_s].toString();
+    ASSERT_FALSE(id.isEmpty());
+
+    Cli history = cli(db, {u"history"_s, u"--json"_s});
+    ASSERT_EQ(history.code, 0) << history.err.toStdString();
+    const QJsonObject stored = QJsonDocument::fromJson(history.out.toUtf8()).array().at(0).toObject();
+    EXPECT_EQ(stored[u"id"_s].toString(), id);
+    EXPECT_EQ(stored[u"rounds"_s].toInt(), 5);
+    EXPECT_EQ(stored[u"iterations"_s].toInt(), 10);
+}
