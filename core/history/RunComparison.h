@@ -36,6 +36,9 @@ struct VerdictOptions {
     double confidence = 0.95; // of the bootstrap interval
     MwMethod method = MwMethod::Auto;
     int minimumTailIterations = 1000; // p99 is compared only with this many in each run
+    // compareRuns: skip the bootstrap when the test finds no difference (the verdict is then
+    // "no change" without an interval: ciLow and ciHigh stay NaN). For trends over many runs.
+    bool intervalOnlyWhenSignificant = false;
 };
 
 // The noise band of a comparison: the larger of the floor and each run's own robust
