@@ -51,8 +51,8 @@ int AbSession::sideOf(int slot)
 void AbSession::start(RunRequest a, RunRequest b, int rounds)
 {
     cancel();
-    m_sides[0] = Side{std::move(a), {}, {}};
-    m_sides[1] = Side{std::move(b), {}, {}};
+    m_sides[0] = Side{std::move(a), {}, {}, {}, 0};
+    m_sides[1] = Side{std::move(b), {}, {}, {}, 0};
     m_rounds = std::max(1, rounds);
     for (Side &side : m_sides) {
         EngineSettings s = side.request.settings;
@@ -61,8 +61,6 @@ void AbSession::start(RunRequest a, RunRequest b, int rounds)
     }
     m_slot = 0;
     m_running = true;
-    m_startedAt = QDateTime::currentDateTimeUtc();
-    m_sinceStart.start();
     next();
 }
 
@@ -82,6 +80,9 @@ void AbSession::next()
     request.settings = roundSettings(side.request.settings, int(side.results.size()), m_rounds);
     request.settings.rounds = 1;
     request.saveOutputs = false;
+    if (side.results.empty())
+        side.startedAt = QDateTime::currentDateTimeUtc(); // A's first, so B is the later (`last`) run
+    m_round.start();
     Q_EMIT roundStarted(m_slot, 2 * m_rounds, QChar(u'A' + sideOf(m_slot)));
     m_job = m_session->start(std::move(request));
 }
@@ -94,6 +95,7 @@ void AbSession::onFinished(quint64 job, const std::shared_ptr<const SessionRun> 
     if (side.results.empty())
         side.planned = run->settings;
     side.results.push_back(run->result);
+    side.durationMs += double(m_round.nsecsElapsed()) / 1e6;
     if (++m_slot < 2 * m_rounds)
         return next();
     m_running = false;
@@ -157,8 +159,8 @@ RunRecord AbSession::recordOf(const Side &side) const
     r.modelPath = side.request.historyModelPath.isEmpty() ? QFileInfo(asked.modelPath).absoluteFilePath()
                                                           : QFileInfo(side.request.historyModelPath).absoluteFilePath();
     r.source = side.request.source;
-    r.startedAt = m_startedAt;
-    r.durationMs = double(m_sinceStart.nsecsElapsed()) / 1e6;
+    r.startedAt = side.startedAt;
+    r.durationMs = side.durationMs;
     r.tags << u"ab"_s;
     return r;
 }

@@ -59,6 +59,8 @@ private:
         RunRequest request;
         std::vector<std::shared_ptr<const RunResult>> results;
         EngineSettings planned; // the first round's settings as they ran
+        QDateTime startedAt;    // when its first round started
+        double durationMs = 0;  // its rounds' wall time, summed
     };
     static int sideOf(int slot); // 0: A, 1: B
     void next();
@@ -72,8 +74,7 @@ private:
     quint64 m_job = 0;
     bool m_running = false;
     QString m_historyPath;
-    QDateTime m_startedAt;
-    QElapsedTimer m_sinceStart;
+    QElapsedTimer m_round; // since the round in flight started
     QThreadPool m_historyPool;
 };
 

@@ -194,6 +194,7 @@ TEST(Rounds, AbThreadsOneAgainstTwo)
     Cli history = cli(db, {u"history"_s, u"--json"_s});
     const QJsonArray runs = QJsonDocument::fromJson(history.out.toUtf8()).array();
     ASSERT_EQ(runs.size(), 2);
+    EXPECT_EQ(runs.at(0)[u"id"_s].toString(), report[u"b"_s][u"id"_s].toString()) << "B started after A: last is B";
     for (const auto &r : runs) {
         EXPECT_EQ(r[u"rounds"_s].toInt(), 5);
         EXPECT_EQ(r[u"iterations"_s].toInt(), 10);
