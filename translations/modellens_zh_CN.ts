@@ -5048,5 +5048,10 @@ no layer changed beyond its noise (%1 tested); the largest deltas:
         <extracomment>core/history/ComparisonReport.cpp</extracomment>
         <translation>设置 </translation>
     </message>
+    <message>
+        <source>within noise: ratio %1</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>在噪声范围内：比值 %1</translation>
+    </message>
 </context>
 </TS>

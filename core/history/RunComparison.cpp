@@ -99,6 +99,11 @@ Result<Verdict> compareRuns(const SampleSet &a, const SampleSet &b, const Verdic
     v.method = mwMethodName(mw.method);
     v.shortfall = Verdict::Shortfall::None;
     const bool significant = v.p < options.alpha;
+    const bool insideBand = v.ratio <= 1 + v.band && v.ratio >= 1 / (1 + v.band);
+    if (significant && insideBand && options.intervalOnlyOutsideBand) {
+        v.kind = Verdict::WithinNoise;
+        return v;
+    }
     if (significant || !options.intervalOnlyWhenSignificant)
         bootstrap();
     v.kind = Verdict::decide(significant, v.ciLow, v.ciHigh, v.band);

@@ -41,12 +41,14 @@ struct TrendSeries {
 };
 
 struct TrendOptions {
-    // The rule of compareRuns, with the interval bootstrapped only where the test finds a
-    // difference: a "no change" needs none, and a trend over 1,000 runs would otherwise spend
-    // its time on 2,000 bootstraps nobody reads (docs/BENCHMARKS.md).
+    // The rule of compareRuns, with the interval bootstrapped only where it decides the
+    // verdict (a significant difference with its ratio outside the band): a trend over 1,000
+    // runs would otherwise spend its time on 2,000 bootstraps nobody reads, and seconds on
+    // runs of one round, whose bootstraps go over every iteration (docs/BENCHMARKS.md).
     VerdictOptions verdict = [] {
         VerdictOptions o;
         o.intervalOnlyWhenSignificant = true;
+        o.intervalOnlyOutsideBand = true;
         return o;
     }();
 };

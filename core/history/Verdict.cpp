@@ -108,7 +108,10 @@ QString Verdict::text() const
         head = tr("%1x faster (%2% CI %3-%4)").arg(two(1 / ratio), ci, two(1 / ciHigh), two(1 / ciLow));
         break;
     case WithinNoise:
-        head = tr("within noise: ratio %1 (%2% CI %3-%4)").arg(two(ratio), ci, two(ciLow), two(ciHigh));
+        if (std::isnan(ciLow)) // not bootstrapped (VerdictOptions::intervalOnlyOutsideBand)
+            head = tr("within noise: ratio %1").arg(two(ratio));
+        else
+            head = tr("within noise: ratio %1 (%2% CI %3-%4)").arg(two(ratio), ci, two(ciLow), two(ciHigh));
         break;
     case NoChange:
         if (std::isnan(ciLow)) // not bootstrapped (VerdictOptions::intervalOnlyWhenSignificant)

@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -258,6 +260,38 @@ TEST_F(CompareTest, TrendMarksTheRegression)
     EXPECT_EQ(regressions, 2);
     Cli text = cli(db, {u"trend"_s, u"model.onnx"_s});
     EXPECT_TRUE(text.out.contains(u"regression at %1"_s.arg(ids[3]))) << text.out.toStdString();
+}
+
+// In a trend the interval is bootstrapped only where it decides the verdict: a significant
+// difference inside the band is "within noise" without one (runs of one round, whose many
+// iterations make a 1% drift significant), one outside it gets its interval.
+TEST(Trend, IntervalsOnlyWhereTheyDecide)
+{
+    std::vector<StoredRounds> runs(3);
+    const double base[] = {10.0, 10.1, 12.0};
+    for (int i = 0; i < 3; ++i) {
+        RunSummary &s = runs[i].summary;
+        s.id = u"run%1"_s.arg(i);
+        s.modelId = 1;
+        s.iterations = 400;
+        s.startedAt = QDateTime::fromSecsSinceEpoch(1000 + i, Qt::UTC);
+        const RunResult r = test::syntheticResult(400, 0, base[i], unsigned(i + 1));
+        runs[i].rounds.push_back(r.latenciesMs); // one round: the iterations are the samples
+    }
+    auto trend = buildTrend(runs);
+    ASSERT_TRUE(trend) << trend.errorMessage().toStdString();
+    ASSERT_EQ(trend->size(), 1u);
+    const auto &points = trend->front().points;
+    ASSERT_EQ(points.size(), 3u);
+    const Verdict &drift = *points[1].vsPrevious, &step = *points[2].vsPrevious;
+    EXPECT_LT(drift.p, 0.01) << "1% over 400 iterations is significant";
+    EXPECT_EQ(drift.kind, Verdict::WithinNoise) << drift.text().toStdString();
+    EXPECT_TRUE(std::isnan(drift.ciLow));
+    EXPECT_TRUE(drift.text().startsWith(u"within noise: ratio 1.01, p < 0.001"_s)) << drift.text().toStdString();
+    EXPECT_EQ(step.kind, Verdict::Slower) << step.text().toStdString();
+    EXPECT_TRUE(step.text().contains(u"(95% CI "_s)) << step.text().toStdString();
+    EXPECT_TRUE(points[2].regression);
+    EXPECT_FALSE(points[1].regression);
 }
 
 } // namespace
