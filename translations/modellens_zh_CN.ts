@@ -1431,11 +1431,6 @@ written and the exit status is 2. The operations are the GUI&apos;s edits:
         <translation>未知的优化级别“%1”（可选 none、basic、extended、all）</translation>
     </message>
     <message>
-        <source>--compare: unknown setting &quot;%1&quot; (backend, opt-level, threads, ep, precision)</source>
-        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
-        <translation>--compare：未知设置“%1”（可选 backend、opt-level、threads、ep、precision）</translation>
-    </message>
-    <message>
         <source>Build an inference engine for an ONNX model, run it in a child process, and report latency statistics, memory and (with --per-layer) the time of every node.</source>
         <extracomment>app/cli/ProfileOptions.cpp</extracomment>
         <translation>为 ONNX 模型构建推理引擎，在子进程中运行，并报告延迟统计、内存以及（使用 --per-layer 时）每个节点的耗时。</translation>
@@ -1722,12 +1717,12 @@ per layer (%1 profiled runs; mean ms per run):
     </message>
     <message>
         <source>op</source>
-        <extracomment>core/report/ProfileReport.cpp</extracomment>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
         <translation>算子</translation>
     </message>
     <message>
         <source>node</source>
-        <extracomment>core/report/ProfileReport.cpp</extracomment>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
         <translation>节点</translation>
     </message>
     <message>
@@ -1839,13 +1834,8 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>逐层分析的运行次数（默认：与测量次数相同，最多 200）。</translation>
     </message>
     <message>
-        <source>--compare: backend is ort or trtexec, not &quot;%1&quot;</source>
-        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
-        <translation>--compare：后端应为 ort 或 trtexec，而不是“%1”</translation>
-    </message>
-    <message>
         <source>The history database (default: $MODELLENS_DB, the setting, then history.sqlite in the data folder).</source>
-        <extracomment>app/cli/HistoryCommand.cpp</extracomment>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
         <translation>历史数据库（默认：$MODELLENS_DB、设置中的路径，然后是数据文件夹中的 history.sqlite）。</translation>
     </message>
     <message>
@@ -2079,33 +2069,6 @@ outputs compared (|a-b| &lt;= %1 + %2*|b|):
         <translation>不把运行保存到历史记录。</translation>
     </message>
     <message>
-        <source>usage: modellens-cli COMMAND [options]
-commands:
-  inspect MODEL [--json]        summarize a model: inputs, outputs, operators, problems
-  edit MODEL -o OUT [edits...]  apply edits in order and save (see edit --help)
-  profile MODEL [options]       run the model and measure latency (see profile --help)
-  render MODEL -o out.svg|png   draw the graph (see render --help)
-  history [--model M] [--tag T] [--since DATE] [--json]  list the stored runs
-  import FILE... [--model M]    store runs made elsewhere (trtexec, ORT, perf_test)
-  tag RUN TAG... [--note TEXT]  tag a stored run (RUN: id, prefix, last, last~N)
-  baseline NAME RUN             make a run the named baseline of its model
-  (history commands take --db FILE; default $MODELLENS_DB or history.sqlite)
-</source>
-        <extracomment>app/cli/main.cpp</extracomment>
-        <translation>用法：modellens-cli COMMAND [选项]
-命令：
-  inspect MODEL [--json]        概览模型：输入、输出、算子、问题
-  edit MODEL -o OUT [edits...]  按顺序应用编辑并保存（参见 edit --help）
-  profile MODEL [options]       运行模型并测量延迟（参见 profile --help）
-  render MODEL -o out.svg|png   绘制计算图（参见 render --help）
-  history [--model M] [--tag T] [--since DATE] [--json]  列出已保存的运行
-  import FILE... [--model M]    保存在别处完成的运行（trtexec、ORT、perf_test）
-  tag RUN TAG... [--note TEXT]  为已保存的运行添加标签（RUN：ID、前缀、last、last~N）
-  baseline NAME RUN             把一次运行设为其模型的命名基线
-  （历史命令接受 --db FILE；默认为 $MODELLENS_DB 或 history.sqlite）
-</translation>
-    </message>
-    <message>
         <source>  report RUN [RUN...] [--format html|md|csv|json] [-o FILE]  a report of a run, or a comparison
 </source>
         <extracomment>app/cli/main.cpp</extracomment>
@@ -2156,6 +2119,382 @@ commands:
         <source>usage: modellens-cli report RUN [RUN...] [--db F] [--format html|md|csv|json] [-o FILE]</source>
         <extracomment>app/cli/ReportCommand.cpp</extracomment>
         <translation>用法：modellens-cli report RUN [RUN...] [--db F] [--format html|md|csv|json] [-o FILE]</translation>
+    </message>
+    <message>
+        <source>Compare stored runs: each run after the first against the first (the baseline). Differences in model version, machine, engine and settings come first, then the verdict on the median (round medians, Mann-Whitney U and a bootstrap interval), on p99, and on every layer.</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>比较已保存的运行：第一次之后的每次运行都与第一次（基线）比较。先列出模型版本、机器、引擎和设置的差异，再给出中位数的结论（各轮中位数、Mann-Whitney U 检验和自助法区间）、p99 的结论以及每一层的结论。</translation>
+    </message>
+    <message>
+        <source>Print one JSON array, one comparison per run after the first.</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>输出一个 JSON 数组，第一次之后的每次运行一个比较。</translation>
+    </message>
+    <message>
+        <source>Exit with 3 when a verdict is slower (for CI gates).</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>结论为变慢时以 3 退出（用于 CI 门禁）。</translation>
+    </message>
+    <message>
+        <source>Layers shown when none changed (default 10, 0: all).</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>没有层变化时显示的层数（默认 10，0：全部）。</translation>
+    </message>
+    <message>
+        <source>Runs: ids, unique prefixes, last or last~N; the first is the baseline.</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>运行：ID、唯一前缀、last 或 last~N；第一个是基线。</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli compare RUN RUN... [--db F] [--json] [--fail-on slower]</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>用法：modellens-cli compare RUN RUN... [--db F] [--json] [--fail-on slower]</translation>
+    </message>
+    <message>
+        <source>--fail-on takes slower, not &quot;%1&quot;</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>--fail-on 只接受 slower，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--top takes a count: %1</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>--top 需要一个数目：%1</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli ab MODEL_A [MODEL_B] [--a KEY=VALUE,...] [--b KEY=VALUE,...] [--rounds N] [--db F] [--json] [profile options]</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>用法：modellens-cli ab MODEL_A [MODEL_B] [--a KEY=VALUE,...] [--b KEY=VALUE,...] [--rounds N] [--db F] [--json] [profile 选项]</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>Runs A and B in alternating rounds (A B B A A B ...), each round a fresh engine, stores both runs and prints the verdict on B against A. KEY=VALUE: backend, opt-level, threads, inter-threads, ep or provider, precision, iterations, duration, warmup, spinning, seed. Other options are those of profile (see profile --help) and apply to both sides.
+</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>按交替的轮次运行 A 和 B（A B B A A B ……），每轮使用全新的引擎，保存两次运行并输出 B 相对 A 的结论。KEY=VALUE：backend、opt-level、threads、inter-threads、ep 或 provider、precision、iterations、duration、warmup、spinning、seed。其他选项与 profile 相同（参见 profile --help），对两侧都生效。
+</translation>
+    </message>
+    <message>
+        <source>--rounds wants a whole number of at least 1, not &quot;%1&quot;</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>--rounds 需要不小于 1 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>note: A and B are the same model with the same settings (give MODEL_B, --a or --b)</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>注意：A 和 B 是同一个模型、同样的设置（请给出 MODEL_B、--a 或 --b）</translation>
+    </message>
+    <message>
+        <source>ab failed: %1</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>ab 失败：%1</translation>
+    </message>
+    <message>
+        <source>ab: the runs could not be stored in the history: %1</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>ab：无法把运行保存到历史中：%1</translation>
+    </message>
+    <message>
+        <source>A/B in %1 rounds a side (A B B A ...); stored as runs %2 (A) and %3 (B) in %4
+
+</source>
+        <extracomment>app/cli/CompareCommand.cpp</extracomment>
+        <translation>A/B 每侧 %1 轮（A B B A ……）；已保存为 %4 中的运行 %2（A）和 %3（B）
+
+</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>仅在 B 中</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>仅在 A 中</translation>
+    </message>
+    <message>
+        <source>A (baseline):  %1
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>A（基线）：%1
+</translation>
+    </message>
+    <message>
+        <source>B (candidate): %1
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>B（候选）：%1
+</translation>
+    </message>
+    <message>
+        <source>same model version, machine, engine and settings
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>模型版本、机器、引擎和设置都相同
+</translation>
+    </message>
+    <message>
+        <source>differences (read these before the numbers):
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>差异（请先看这些，再看数字）：
+</translation>
+    </message>
+    <message>
+        <source>round medians ms: A %1 | B %2
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>各轮中位数 ms：A %1 | B %2
+</translation>
+    </message>
+    <message>
+        <source>median: %1 -&gt; %2 ms: %3
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>中位数：%1 -&gt; %2 ms：%3
+</translation>
+    </message>
+    <message>
+        <source>p99:    %1 -&gt; %2 ms: %3
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>p99：%1 -&gt; %2 ms：%3
+</translation>
+    </message>
+    <message>
+        <source>A ms</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>A ms</translation>
+    </message>
+    <message>
+        <source>B ms</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>B ms</translation>
+    </message>
+    <message>
+        <source>delta us</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>差值 us</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>
+layers that changed (%1 of %2, largest first; Benjamini-Hochberg across %3 tested layers):
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>
+有变化的层（%2 个中的 %1 个，按变化从大到小；对 %3 个检验过的层做 Benjamini-Hochberg 校正）：
+</translation>
+    </message>
+    <message>
+        <source>
+no layer changed beyond its noise (%1 tested); the largest deltas:
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>
+没有层的变化超出其噪声（检验了 %1 个）；差值最大的几层：
+</translation>
+    </message>
+    <message>
+        <source>
+layers: averages only, no verdict; the largest deltas:
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>
+各层：只有平均值，无结论；差值最大的几层：
+</translation>
+    </message>
+    <message>
+        <source>  ... %1 more layers (--top 0 shows all)
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>  ……另有 %1 层（--top 0 显示全部）
+</translation>
+    </message>
+    <message>
+        <source>rounds: 1 (one session; drift between sessions not measured)
+</source>
+        <extracomment>app/cli/ProfileCommand.cpp</extracomment>
+        <translation>轮次：1（单个会话；未测量会话之间的漂移）
+</translation>
+    </message>
+    <message>
+        <source>rounds: %1, each a fresh engine; round medians ms: %2 (spread %3%)
+</source>
+        <extracomment>app/cli/ProfileCommand.cpp</extracomment>
+        <translation>轮次：%1，每轮使用全新的引擎；各轮中位数 ms：%2（离散度 %3%）
+</translation>
+    </message>
+    <message>
+        <source>%1: backend is ort or trtexec, not &quot;%2&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>%1：backend 只能是 ort 或 trtexec，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: spinning is on or off, not &quot;%2&quot;</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>%1：spinning 只能是 on 或 off，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting &quot;%2&quot; (backend, opt-level, threads, inter-threads, ep or provider, precision, iterations, duration, warmup, spinning, seed)</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>%1：未知设置“%2”（可用：backend、opt-level、threads、inter-threads、ep 或 provider、precision、iterations、duration、warmup、spinning、seed）</translation>
+    </message>
+    <message>
+        <source>Split the measurement over this many fresh engines (default 5), so that drift between sessions is measured; the iterations are shared out.</source>
+        <extracomment>app/cli/ProfileOptions.cpp</extracomment>
+        <translation>把测量分配到这么多个全新的引擎上（默认 5），以便测到会话之间的漂移；迭代次数在各轮间分配。</translation>
+    </message>
+    <message>
+        <source>The series of a model (one machine, one set of settings each), oldest run first: each run against the previous run of its series and against the series&apos; baseline; a slower verdict marks a regression.</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>一个模型的各个序列（每个序列对应一台机器、一组设置），最早的运行在前：每次运行都与其序列中的上一次运行以及该序列的基线比较；结论为变慢即标记为性能退化。</translation>
+    </message>
+    <message>
+        <source>Print one JSON array, one object per series.</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>输出一个 JSON 数组，每个序列一个对象。</translation>
+    </message>
+    <message>
+        <source>The model: its path, or part of its name.</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>模型：其路径或其名称的一部分。</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli trend MODEL [--db F] [--json]</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>用法：modellens-cli trend MODEL [--db F] [--json]</translation>
+    </message>
+    <message>
+        <source>no completed runs of a model matching &quot;%1&quot; in %2</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>%2 中没有与“%1”匹配的模型的已完成运行</translation>
+    </message>
+    <message>
+        <source>series: %1  machine %2  settings %3  %4 %5 %6
+</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>序列：%1  机器 %2  设置 %3  %4 %5 %6
+</translation>
+    </message>
+    <message>
+        <source>baseline: none (set one with modellens-cli baseline NAME RUN)
+</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>基线：无（用 modellens-cli baseline NAME RUN 设置）
+</translation>
+    </message>
+    <message>
+        <source>baseline: %1 (%2)
+</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>基线：%1（%2）
+</translation>
+    </message>
+    <message>
+        <source>%1 runs, %2 regressions
+</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>%1 次运行，%2 次性能退化
+</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>median ms</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>中位数 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>相对上一次</translation>
+    </message>
+    <message>
+        <source>vs baseline</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>相对基线</translation>
+    </message>
+    <message>
+        <source>REGRESSION</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>性能退化</translation>
+    </message>
+    <message>
+        <source>regression at %1: %2
+</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>%1 处性能退化：%2
+</translation>
+    </message>
+    <message>
+        <source>against %1: %2</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>相对 %1：%2</translation>
+    </message>
+    <message>
+        <source>against the baseline %1: %2</source>
+        <extracomment>app/cli/TrendCommand.cpp</extracomment>
+        <translation>相对基线 %1：%2</translation>
+    </message>
+    <message>
+        <source>usage: modellens-cli COMMAND [options]
+commands:
+  inspect MODEL [--json]        summarize a model: inputs, outputs, operators, problems
+  edit MODEL -o OUT [edits...]  apply edits in order and save (see edit --help)
+  profile MODEL [options]       run the model and measure latency (see profile --help)
+  render MODEL -o out.svg|png   draw the graph (see render --help)
+  history [--model M] [--tag T] [--since DATE] [--json]  list the stored runs
+  import FILE... [--model M]    store runs made elsewhere (trtexec, ORT, perf_test)
+  tag RUN TAG... [--note TEXT]  tag a stored run (RUN: id, prefix, last, last~N)
+  baseline NAME RUN             make a run the named baseline of its model
+  compare RUN RUN... [--json] [--fail-on slower]  verdicts of runs against the first
+  ab MODEL_A [MODEL_B] [--a K=V,...] [--b K=V,...]  A/B in alternating rounds, stored
+  trend MODEL [--json]          a model&apos;s series and their regressions
+  (history commands take --db FILE; default $MODELLENS_DB or history.sqlite)
+</source>
+        <extracomment>app/cli/main.cpp</extracomment>
+        <translation>用法：modellens-cli COMMAND [选项]
+命令：
+  inspect MODEL [--json]        概览模型：输入、输出、算子、问题
+  edit MODEL -o OUT [edits...]  按顺序应用编辑并保存（参见 edit --help）
+  profile MODEL [options]       运行模型并测量延迟（参见 profile --help）
+  render MODEL -o out.svg|png   绘制计算图（参见 render --help）
+  history [--model M] [--tag T] [--since DATE] [--json]  列出已保存的运行
+  import FILE... [--model M]    保存在别处完成的运行（trtexec、ORT、perf_test）
+  tag RUN TAG... [--note TEXT]  为已保存的运行添加标签（RUN：ID、前缀、last、last~N）
+  baseline NAME RUN             把一次运行设为其模型的命名基线
+  compare RUN RUN... [--json] [--fail-on slower]  各次运行相对第一次的结论
+  ab MODEL_A [MODEL_B] [--a K=V,...] [--b K=V,...]  按交替轮次做 A/B 测量并保存
+  trend MODEL [--json]          一个模型的各个序列及其性能退化
+  （历史命令接受 --db FILE；默认为 $MODELLENS_DB 或 history.sqlite）
+</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2598,157 @@ commands:
     <message>
         <source>Subgraphs and large tensors are not edited here.</source>
         <translation>子图和大型张量无法在此编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>ml::ComparisonWindow</name>
+    <message>
+        <source>Compare Runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency of the iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round medians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest per-layer changes (B − A, ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 (A) against run %3 (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same model version, machine, engine and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs differ in (read this first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation type="unfinished">p99（毫秒） {50 ?}</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation type="unfinished">p99（毫秒） {90 ?}</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99（毫秒）</translation>
+    </message>
+    <message>
+        <source>Mean (ms)</source>
+        <translation>平均值（毫秒）</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>延迟（ms）</translation>
+    </message>
+    <message>
+        <source>share of iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round medians (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Op type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>仅在 B 中</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>仅在 A 中</translation>
+    </message>
+    <message>
+        <source>Δ ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B − A (ms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3423,16 @@ commands:
         <source>the trtexec files hold no timings (give --exportTimes, --exportProfile or a console log with its performance summary)</source>
         <extracomment>core/history/TrtexecImport.cpp</extracomment>
         <translation>这些 trtexec 文件中没有计时（请给出 --exportTimes、--exportProfile 或带性能摘要的控制台日志）</translation>
+    </message>
+    <message>
+        <source>cannot read the runs&apos; iterations</source>
+        <extracomment>core/history/HistoryStoreRounds.cpp</extracomment>
+        <translation>无法读取各次运行的迭代</translation>
+    </message>
+    <message>
+        <source>cannot read the iterations of run %1</source>
+        <extracomment>core/history/HistoryStoreRounds.cpp</extracomment>
+        <translation>无法读取运行 %1 的迭代</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +5027,21 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <extracomment>core/engine/RunSession.cpp</extracomment>
         <translation>没有可比较的内容。</translation>
     </message>
+    <message>
+        <source>round %1/%2 (%3): %4</source>
+        <extracomment>core/engine/AbSession.cpp</extracomment>
+        <translation>第 %1/%2 轮（%3）：%4</translation>
+    </message>
+    <message>
+        <source>round %1/%2 (%3): </source>
+        <extracomment>core/engine/AbSession.cpp</extracomment>
+        <translation>第 %1/%2 轮（%3）：</translation>
+    </message>
+    <message>
+        <source>round %1/%2: %3</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>第 %1/%2 轮：%3</translation>
+    </message>
 </context>
 <context>
     <name>ml::RunSettingsForm</name>
@@ -4818,6 +5333,63 @@ The file is left as it is; runs are not stored until a database opens.</source>
     </message>
 </context>
 <context>
+    <name>ml::TrendWindow</name>
+    <message>
+        <source>Trend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the trend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median latency per run (ms); regressions in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (ms)</source>
+        <translation>中位数（毫秒）</translation>
+    </message>
+    <message>
+        <source>Against the previous run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed runs to draw a trend from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, %1 runs, %2 regressions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ml::TrtexecOptionsBox</name>
     <message>
         <source>TensorRT (trtexec)</source>
@@ -5076,6 +5648,61 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <source>; single round: session-to-session drift was not measured</source>
         <extracomment>core/history/Verdict.cpp</extracomment>
         <translation>；仅一轮：未测量会话之间的漂移</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <extracomment>core/history/ComparisonReport.cpp</extracomment>
+        <translation>（已编辑）</translation>
+    </message>
+    <message>
+        <source>run %1 did not complete (%2%3): there are no times to compare</source>
+        <extracomment>core/history/ComparisonReport.cpp</extracomment>
+        <translation>运行 %1 未完成（%2%3）：没有可比较的耗时</translation>
+    </message>
+    <message>
+        <source>run %1 has no measured iterations: there are no times to compare</source>
+        <extracomment>core/history/ComparisonReport.cpp</extracomment>
+        <translation>运行 %1 没有测得的迭代：没有可比较的耗时</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <extracomment>core/history/ComparisonReport.cpp</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>model version</source>
+        <extracomment>core/history/ComparisonReport.cpp</extracomment>
+        <translation>模型版本</translation>
+    </message>
+    <message>
+        <source>machine: </source>
+        <extracomment>core/history/ComparisonReport.cpp</extracomment>
+        <translation>机器：</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <extracomment>core/history/ComparisonReport.cpp</extracomment>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>setting </source>
+        <extracomment>core/history/ComparisonReport.cpp</extracomment>
+        <translation>设置 </translation>
+    </message>
+    <message>
+        <source>runs %1 and %2: </source>
+        <extracomment>core/history/ComparisonReport.cpp</extracomment>
+        <translation>运行 %1 和 %2：</translation>
+    </message>
+    <message>
+        <source>within noise: ratio %1</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>在噪声范围内：比值 %1</translation>
+    </message>
+    <message>
+        <source>no change: ratio %1</source>
+        <extracomment>core/history/Verdict.cpp</extracomment>
+        <translation>无变化：比值 %1</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "OutputComparison.h"
 #include "ProfileOptions.h"
 #include "ProfileReport.h"
+#include "RobustStats.h"
 #include "RunSession.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,40 @@ namespace ml {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+
+// The round medians beside the statistics over all iterations: a run of one round has none.
+std::vector<double> roundMedians(const SessionRun &run)
+{
+    std::vector<double> out;
+    for (const RunRound &round : run.rounds)
+        out.push_back(median(round.latenciesMs));
+    return out;
+}
+
+QString roundsText(const SessionRun &run)
+{
+    const std::vector<double> medians = roundMedians(run);
+    if (medians.empty())
+        return tr("rounds: 1 (one session; drift between sessions not measured)\n");
+    QStringList values;
+    for (double m : medians)
+        values << QString::number(m, 'f', 3);
+    return tr("rounds: %1, each a fresh engine; round medians ms: %2 (spread %3%)\n")
+            .arg(medians.size())
+            .arg(values.join(u' '))
+            .arg(robustCv(medians) * 100, 0, 'f', 1);
+}
+
+void insertRounds(QJsonObject &json, const SessionRun &run)
+{
+    QJsonArray medians;
+    for (double m : roundMedians(run))
+        medians.append(m);
+    if (medians.isEmpty())
+        medians.append(run.result->latency.median);
+    json.insert(u"rounds"_s, medians.size());
+    json.insert(u"round_medians_ms"_s, medians);
+}
 
 // Runs one job through the same run session the GUI uses (RunSession: planning, the engine
 // worker thread and its child process, the run's folder).
@@ -160,10 +195,11 @@ int runProfile(const QStringList &arguments)
     const QString firstId = storedId(result.value()->job);
     const RunResult &first = *result.value()->result;
     QJsonObject json = first.toJson();
+    insertRounds(json, *result.value());
     if (!firstId.isEmpty())
         json.insert(u"run_id"_s, firstId);
     if (!o.json) {
-        out << ProfileReport::result(first, o.top);
+        out << ProfileReport::result(first, o.top, roundsText(*result.value()));
         if (!firstId.isEmpty())
             out << tr("stored in the history as run %1 (%2)").arg(firstId, QDir::toNativeSeparators(session.historyPath()))
                 << '\n';
@@ -186,6 +222,7 @@ int runProfile(const QStringList &arguments)
         for (const auto &d : differences.value())
             diffs.append(d.toJson());
         QJsonObject otherJson = other.value()->result->toJson();
+        insertRounds(otherJson, *other.value());
         otherJson.remove(u"latencies_ms"_s);
         if (const QString id = storedId(other.value()->job); !id.isEmpty())
             otherJson.insert(u"run_id"_s, id);
@@ -197,7 +234,8 @@ int runProfile(const QStringList &arguments)
                                 {u"outputs"_s, diffs},
                                 {u"run"_s, otherJson}});
         if (!o.json) {
-            out << tr("\n--- with %1 ---\n").arg(o.compare) << ProfileReport::result(*other.value()->result, o.top);
+            out << tr("\n--- with %1 ---\n").arg(o.compare)
+                << ProfileReport::result(*other.value()->result, o.top, roundsText(*other.value()));
             out << ProfileReport::comparison(differences.value(), o.atol, o.rtol);
         }
     }

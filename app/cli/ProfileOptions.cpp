@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace ml {
@@ -45,33 +47,57 @@ ml::Result<double> seconds(const QString &text, const QString &option)
 
 } // namespace
 
-ml::Result<ml::EngineSettings> ProfileOptions::withOverrides(const ml::EngineSettings &base, const QString &overrides)
+ml::Result<ml::EngineSettings> ProfileOptions::withOverrides(const ml::EngineSettings &base, const QString &overrides,
+                                                             const QString &option)
 {
     ml::EngineSettings s = base;
     for (const QString &pair : overrides.split(u',', Qt::SkipEmptyParts)) {
         const QString key = pair.section(u'=', 0, 0).trimmed();
         const QString value = pair.section(u'=', 1).trimmed();
-        if (key == u"backend") {
+        // Counts: the setting and the smallest value it takes.
+        const std::map<QString, std::pair<int *, int>> counts{{u"threads"_s, {&s.intraOpThreads, 0}},
+                                                              {u"inter-threads"_s, {&s.interOpThreads, 0}},
+                                                              {u"iterations"_s, {&s.iterations, 1}},
+                                                              {u"warmup"_s, {&s.warmupIterations, 0}}};
+        if (const auto c = counts.find(key); c != counts.end()) {
+            auto n = count(value, key, c->second.second);
+            if (!n)
+                return n.error();
+            *c->second.first = n.value();
+            if (key == u"iterations")
+                s.durationSeconds = 0;
+        } else if (key == u"backend") {
             const auto backend = parseBackendId(value);
             if (!backend)
-                return makeError(tr("--compare: backend is ort or trtexec, not \"%1\"").arg(value), ErrorCode::InvalidSettings);
+                return makeError(tr("%1: backend is ort or trtexec, not \"%2\"").arg(option, value), ErrorCode::InvalidSettings);
             s.backend = *backend;
         } else if (key == u"opt-level") {
             const auto level = ml::parseOptimizationLevel(value);
             if (!level)
                 return ml::makeError(tr("unknown optimization level \"%1\" (none, basic, extended, all)").arg(value));
             s.optimizationLevel = *level;
-        } else if (key == u"threads") {
-            auto n = count(value, key, 0);
-            if (!n)
-                return n.error();
-            s.intraOpThreads = n.value();
-        } else if (key == u"ep") {
+        } else if (key == u"duration") {
+            auto v = seconds(value, key);
+            if (!v)
+                return v.error();
+            s.durationSeconds = v.value();
+        } else if (key == u"ep" || key == u"provider") {
             s.executionProvider = value;
         } else if (key == u"precision") {
             s.precisions = value.split(u'+', Qt::SkipEmptyParts);
+        } else if (key == u"spinning") {
+            if (value != u"on" && value != u"off")
+                return ml::makeError(tr("%1: spinning is on or off, not \"%2\"").arg(option, value));
+            s.spinning = value == u"on";
+        } else if (key == u"seed") {
+            bool ok = false;
+            s.seed = value.toULongLong(&ok);
+            if (!ok)
+                return ml::makeError(tr("--seed wants a whole number, not \"%1\"").arg(value));
         } else {
-            return ml::makeError(tr("--compare: unknown setting \"%1\" (backend, opt-level, threads, ep, precision)").arg(key));
+            return ml::makeError(tr("%1: unknown setting \"%2\" (backend, opt-level, threads, inter-threads, ep or "
+                                    "provider, precision, iterations, duration, warmup, spinning, seed)")
+                                         .arg(option, key));
         }
     }
     return s;
@@ -109,6 +135,10 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
     opt(u"warmup-duration"_s, tr("Warm up for this many seconds instead."), u"s"_s);
     opt(u"iterations"_s, tr("Measured iterations (default 100)."), u"n"_s);
     opt(u"duration"_s, tr("Measure for this many seconds instead."), u"s"_s);
+    opt(u"rounds"_s,
+        tr("Split the measurement over this many fresh engines (default 5), so that drift between sessions "
+           "is measured; the iterations are shared out."),
+        u"n"_s);
     opt(u"per-layer"_s, tr("Time every node (in a second, profiled session; latency stays unprofiled)."));
     opt(u"profile-iterations"_s, tr("Runs of the per-layer profile (default: as many as measured, at most 200)."), u"n"_s);
     opt(u"save-optimized"_s, tr("Save the graph ONNX Runtime actually runs."), u"file"_s);
@@ -148,6 +178,7 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
         return ml::makeError(tr("usage: modellens-cli profile MODEL [options] (see --help)"));
     ml::EngineSettings &s = o.settings;
     s.modelPath = p.positionalArguments().first();
+    s.rounds = 5; // the CLI's default; the GUI's runs have one round
     if (p.isSet(u"backend"_s)) {
         const auto backend = parseBackendId(p.value(u"backend"_s));
         if (!backend)
@@ -191,7 +222,7 @@ ml::Result<ProfileOptions> ProfileOptions::parse(const QStringList &arguments)
          {IntOption{u"threads"_s, &s.intraOpThreads, 0}, IntOption{u"inter-threads"_s, &s.interOpThreads, 0},
           IntOption{u"warmup"_s, &s.warmupIterations, 0}, IntOption{u"iterations"_s, &s.iterations, 1},
           IntOption{u"profile-iterations"_s, &s.profileIterations, 1}, IntOption{u"workspace"_s, &s.workspaceMiB, 1},
-          IntOption{u"top"_s, &o.top, 0}, IntOption{u"memory-limit"_s, &memoryMb, 1}}) {
+          IntOption{u"top"_s, &o.top, 0}, IntOption{u"memory-limit"_s, &memoryMb, 1}, IntOption{u"rounds"_s, &s.rounds, 1}}) {
         if (!p.isSet(i.name))
             continue;
         auto n = count(p.value(i.name), u"--"_s + i.name, i.minimum);

@@ -24,8 +24,10 @@ struct ProfileOptions {
     QString helpText;
 
     static ml::Result<ProfileOptions> parse(const QStringList &arguments);
-    // Applies "backend=trtexec,opt-level=none,threads=2,ep=NAME,precision=fp16" to a copy.
-    static ml::Result<ml::EngineSettings> withOverrides(const ml::EngineSettings &settings, const QString &overrides);
+    // Applies "backend=trtexec,opt-level=none,threads=2,ep=NAME,precision=fp16,iterations=50,..."
+    // to a copy; `option` names the option they came from in messages.
+    static ml::Result<ml::EngineSettings> withOverrides(const ml::EngineSettings &settings, const QString &overrides,
+                                                        const QString &option = QStringLiteral("--compare"));
 };
 
 } // namespace ml

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CompareCommand.h"
 #include "EditCliCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
@@ -6,6 +7,7 @@
 #include "ProfileCommand.h"
 #include "RenderCommand.h"
 #include "ReportCommand.h"
+#include "TrendCommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -29,6 +31,9 @@ int usage(QTextStream &stream, int code)
             "  import FILE... [--model M]    store runs made elsewhere (trtexec, ORT, perf_test)\n"
             "  tag RUN TAG... [--note TEXT]  tag a stored run (RUN: id, prefix, last, last~N)\n"
             "  baseline NAME RUN             make a run the named baseline of its model\n"
+            "  compare RUN RUN... [--json] [--fail-on slower]  verdicts of runs against the first\n"
+            "  ab MODEL_A [MODEL_B] [--a K=V,...] [--b K=V,...]  A/B in alternating rounds, stored\n"
+            "  trend MODEL [--json]          a model's series and their regressions\n"
             "  (history commands take --db FILE; default $MODELLENS_DB or history.sqlite)\n")
            << QCoreApplication::translate(
                       "cli", "  report RUN [RUN...] [--format html|md|csv|json] [-o FILE]  a report of a run, or a comparison\n")
@@ -77,6 +82,12 @@ int main(int argc, char *argv[])
         return ml::runBaseline(args);
     if (command == QLatin1String("report"))
         return ml::runReport(args);
+    if (command == QLatin1String("compare"))
+        return ml::runCompare(args);
+    if (command == QLatin1String("ab"))
+        return ml::runAb(args);
+    if (command == QLatin1String("trend"))
+        return ml::runTrend(args);
     err << QCoreApplication::translate("cli", "unknown command: %1").arg(command) << '\n';
     return usage(err, 1);
 }

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ml {
@@ -82,7 +84,7 @@ QJsonObject EngineSettings::toJson() const
     QJsonArray inputsJson;
     for (const auto &input : inputs)
         inputsJson.append(input.toJson());
-    return {
+    QJsonObject o{
             {u"backend"_s, backendIdName(backend)},
             {u"model"_s, modelPath},
             {u"shapes"_s, shapesToJson(shapes)},
@@ -117,6 +119,9 @@ QJsonObject EngineSettings::toJson() const
             {u"work_dir"_s, workDir},
             {u"result"_s, resultPath},
     };
+    if (rounds != 1)
+        o.insert(u"rounds"_s, rounds);
+    return o;
 }
 
 Result<EngineSettings> EngineSettings::fromJson(const QJsonObject &o)
@@ -161,6 +166,7 @@ Result<EngineSettings> EngineSettings::fromJson(const QJsonObject &o)
     s.warmupSeconds = o.value(u"warmup_seconds"_s).toDouble();
     s.iterations = o.value(u"iterations"_s).toInt(s.iterations);
     s.durationSeconds = o.value(u"duration_seconds"_s).toDouble();
+    s.rounds = std::max(1, o.value(u"rounds"_s).toInt(1));
     s.perLayer = o.value(u"per_layer"_s).toBool();
     s.profileIterations = o.value(u"profile_iterations"_s).toInt();
     s.separateProfileRun = o.value(u"separate_profile_run"_s).toBool(true);

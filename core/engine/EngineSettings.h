@@ -63,6 +63,10 @@ struct EngineSettings {
     double warmupSeconds = 0;
     int iterations = 100;
     double durationSeconds = 0;
+    // Fresh engines the measurement is split over (RunRounds.h), so that session-to-session
+    // drift is measured; 1: one session. Left out of toJson() when 1, so the settings (and
+    // their hash in the history) of one-round runs are those of runs made before rounds.
+    int rounds = 1;
     bool perLayer = false;
     int profileIterations = 0;      // per-layer runs; 0: as many as measured, at most 200
     bool separateProfileRun = true; // profile in a second session so latency is unprofiled

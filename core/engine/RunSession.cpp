@@ -7,6 +7,7 @@
 #include "HistoryStore.h"
 #include "InputPlan.h"
 #include "PlannedInput.h"
+#include "RunRounds.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -82,7 +83,8 @@ void RunSession::waitForHistory()
         QCoreApplication::sendPostedEvents(watcher);
 }
 
-void RunSession::record(quint64 job, const std::shared_ptr<const RunResult> &result, const Error *error)
+void RunSession::record(quint64 job, const std::shared_ptr<const RunResult> &result, const std::vector<RunRound> &rounds,
+                        const Error *error)
 {
     if (m_historyPath.isEmpty())
         return;
@@ -92,6 +94,7 @@ void RunSession::record(quint64 job, const std::shared_ptr<const RunResult> &res
         r.failureReason = error->message;
     if (result)
         r.result = *result;
+    r.rounds = rounds;
     r.settings = (m_runningSettings.modelPath.isEmpty() ? m_pending.settings : m_runningSettings).toJson();
     r.modelPath = !m_pending.historyModelPath.isEmpty() ? m_pending.historyModelPath : m_pending.settings.modelPath;
     r.source = m_pending.source;
@@ -248,7 +251,9 @@ void RunSession::startEngine(quint64 job, EngineSettings s)
     if (s.backend == BackendId::OnnxRuntime && m_pending.keepOptimizedGraph && s.saveOptimizedPath.isEmpty())
         s.saveOptimizedPath = QDir(m_runFolder).filePath(u"optimized.onnx"_s);
     m_runningSettings = s;
-    m_engineJob = m_worker->start(s);
+    m_pending.rounds = effectiveRounds(s);
+    m_pending.roundResults.clear();
+    m_engineJob = m_worker->start(roundSettings(s, 0, m_pending.rounds));
 }
 
 void RunSession::cancel()
@@ -269,27 +274,42 @@ void RunSession::endWithError(quint64 job, const Error &error)
         QDir(m_runFolder).removeRecursively();
         m_runFolder.clear();
     }
-    record(job, nullptr, &error);
+    m_pending.roundResults.clear();
+    record(job, nullptr, {}, &error);
     Q_EMIT failed(job, error);
 }
 
 void RunSession::onEngineProgress(quint64 engineJob, const QString &stage, qint64 current, qint64 total)
 {
-    if (engineJob == m_engineJob && m_tracker.isRunning())
-        Q_EMIT progress(m_tracker.current(), stage, current, total);
+    if (engineJob != m_engineJob || !m_tracker.isRunning())
+        return;
+    if (m_pending.rounds > 1) {
+        const QString round = tr("round %1/%2: %3").arg(m_pending.roundResults.size() + 1).arg(m_pending.rounds).arg(stage);
+        return Q_EMIT progress(m_tracker.current(), round, current, total);
+    }
+    Q_EMIT progress(m_tracker.current(), stage, current, total);
 }
 
 void RunSession::onEngineFinished(quint64 engineJob, std::shared_ptr<const RunResult> result)
 {
     if (engineJob != m_engineJob || !m_tracker.isRunning())
         return; // a replaced job
+    m_pending.roundResults.push_back(std::move(result));
+    if (int(m_pending.roundResults.size()) < m_pending.rounds) {
+        // The next round: a fresh engine in a fresh child, into the same folder.
+        m_engineJob = m_worker->start(roundSettings(m_runningSettings, int(m_pending.roundResults.size()), m_pending.rounds));
+        return;
+    }
     const quint64 job = m_tracker.current();
     m_tracker.end(job);
     m_engineJob = 0;
+    RoundedResult merged = mergeRounds(m_pending.roundResults, m_runningSettings);
+    m_pending.roundResults.clear();
     auto run = std::make_shared<SessionRun>();
     run->job = job;
     run->settings = m_runningSettings;
-    run->result = std::move(result);
+    run->result = std::make_shared<const RunResult>(std::move(merged.result));
+    run->rounds = std::move(merged.rounds);
     run->folder = std::exchange(m_runFolder, QString());
     std::shared_ptr<const SessionRun> published = std::move(run);
     // The optimized graph is as big as the model: only the last run's is kept (the earlier
@@ -300,7 +320,7 @@ void RunSession::onEngineFinished(quint64 engineJob, std::shared_ptr<const RunRe
             QFile::remove(kept->result->optimizedModelPath);
     m_runs.push_back(published);
     trimRuns();
-    record(job, published->result, nullptr);
+    record(job, published->result, published->rounds, nullptr);
     Q_EMIT finished(job, published);
 }
 

@@ -6,6 +6,7 @@
 #include "OnnxModel.h"
 #include "OutputComparison.h"
 #include "Result.h"
+#include "RunRecord.h"
 #include "RunResult.h"
 
 #include <QDateTime>
@@ -51,9 +52,10 @@ struct RunRequest {
 // A finished run the session holds. Immutable once published.
 struct SessionRun {
     quint64 job = 0;
-    EngineSettings settings; // as it ran: inputs planned, modelPath the file the engine read
-    std::shared_ptr<const RunResult> result;
-    QString folder; // outputs/, optimized.onnx; removed once the session lets the run go
+    EngineSettings settings;                 // as it ran: inputs planned, modelPath the file the engine read
+    std::shared_ptr<const RunResult> result; // every round merged (RunRounds.h)
+    std::vector<RunRound> rounds;            // one per round; empty for a run of one round
+    QString folder;                          // outputs/, optimized.onnx; removed once the session lets the run go
 
     // The names and shapes of the inputs that ran.
     std::vector<std::pair<QString, Shape>> inputs() const;
@@ -81,6 +83,10 @@ struct OutputPairing {
 // CLI's main thread with an event loop); every method is called there and every signal
 // arrives there. The preparation runs on the global thread pool, the engine in the worker's
 // thread and the child process; neither touches the session.
+//
+// Rounds: a job whose settings ask for rounds (EngineSettings::rounds, RunRounds.h) starts
+// the engine once per round, each a fresh child, in the job's one folder, and publishes (and
+// stores) them as one run. The GUI's runs have one round unless its settings say otherwise.
 //
 // Jobs: start() returns the job's id, and every signal carries it. A start() while a job
 // runs replaces it: the old job ends at once with failed(old, Cancelled), and nothing of it
@@ -151,8 +157,11 @@ private:
         QString source;
         QDateTime startedAt;
         QElapsedTimer sinceStart;
+        int rounds = 1; // of the job in flight, once its engine started
+        std::vector<std::shared_ptr<const RunResult>> roundResults;
     };
-    void record(quint64 job, const std::shared_ptr<const RunResult> &result, const Error *error);
+    void record(quint64 job, const std::shared_ptr<const RunResult> &result, const std::vector<RunRound> &rounds,
+                const Error *error);
     void startEngine(quint64 job, EngineSettings settings);
     void endWithError(quint64 job, const Error &error);
     Result<QString> newRunFolder();

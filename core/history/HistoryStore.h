@@ -82,6 +82,9 @@ public:
     Result<std::vector<RunSummary>> listRuns(const RunFilter &filter) const;
     Result<int> countRuns(const RunFilter &filter) const;
     Result<StoredRun> loadRun(const QString &reference) const;
+    // The runs listRuns(filter) gives, each with its rounds' iterations (no layers): for trends
+    // over many runs, one blob read per run.
+    Result<std::vector<StoredRounds>> listRounds(const RunFilter &filter) const;
     Result<StoredVersion> version(qint64 versionId) const;
     Result<std::vector<StoredVersion>> versions(qint64 modelId) const;
     // The weight-stripped graph of a version (ModelIdentity::readGraph turns it into a proto).

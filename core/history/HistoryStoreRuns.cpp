@@ -273,18 +273,10 @@ Result<StoredRun> HistoryStore::loadRun(const QString &reference) const
     run.machine = QJsonDocument::fromJson(q->value(base + 4).toString().toUtf8()).object();
     run.sourceFiles = jsonList(q->value(base + 5));
 
-    std::vector<qint64> ends;
-    for (const auto &e : QJsonDocument::fromJson(q->value(base + 2).toString().toUtf8()).array())
-        ends.push_back(e.toInteger());
-    if (ends.empty())
-        ends.push_back(qint64(run.result.latenciesMs.size()));
-    qint64 start = 0;
-    for (qint64 end : ends) {
+    for (auto &latencies : IterationBlob::splitRounds(run.result.latenciesMs, q->value(base + 2).toString().toUtf8())) {
         RunRound round;
-        const qint64 e = std::min<qint64>(end, qint64(run.result.latenciesMs.size()));
-        round.latenciesMs.assign(run.result.latenciesMs.begin() + start, run.result.latenciesMs.begin() + std::max(start, e));
+        round.latenciesMs = std::move(latencies);
         run.rounds.push_back(std::move(round));
-        start = std::max(start, e);
     }
 
     auto layers = sql.exec(u"SELECT node, graph, node_index, op_type, kernels, fused_nodes, mean_ms, median_ms, share, "

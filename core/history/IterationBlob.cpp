@@ -2,8 +2,11 @@
 #include "IterationBlob.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ml {
@@ -42,6 +45,23 @@ Result<std::vector<double>> IterationBlob::decode(const QByteArray &blob)
     for (quint32 i = 0; i < count; ++i, p += 8) {
         const quint64 bits = qFromLittleEndian<quint64>(p);
         std::memcpy(&out[i], &bits, 8);
+    }
+    return out;
+}
+
+std::vector<std::vector<double>> IterationBlob::splitRounds(const std::vector<double> &iterations, const QByteArray &roundEnds)
+{
+    std::vector<qint64> ends;
+    for (const auto &e : QJsonDocument::fromJson(roundEnds).array())
+        ends.push_back(e.toInteger());
+    if (ends.empty())
+        ends.push_back(qint64(iterations.size()));
+    std::vector<std::vector<double>> out;
+    qint64 start = 0;
+    for (qint64 end : ends) {
+        const qint64 e = std::max(start, std::min<qint64>(end, qint64(iterations.size())));
+        out.emplace_back(iterations.begin() + start, iterations.begin() + e);
+        start = e;
     }
     return out;
 }

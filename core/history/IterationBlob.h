@@ -19,6 +19,9 @@ public:
     static QByteArray encode(const std::vector<double> &samples);
     // Refuses a blob of the wrong magic or a length that does not match its count.
     static Result<std::vector<double>> decode(const QByteArray &blob);
+    // A run's iterations cut into its rounds at `roundEnds` (the stored JSON array of each
+    // round's end index; empty or absent: one round of all). Ends past the end are clipped.
+    static std::vector<std::vector<double>> splitRounds(const std::vector<double> &iterations, const QByteArray &roundEnds);
 };
 
 } // namespace ml

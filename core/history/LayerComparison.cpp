@@ -4,6 +4,7 @@
 #include "RobustStats.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -53,6 +54,11 @@ Result<std::vector<LayerDelta>> compareLayers(const LayerSampleMap &a, const Lay
     std::vector<LayerDelta> out;
     std::vector<std::size_t> tested; // indices into out whose p goes into the correction
     std::vector<double> pValues;
+    struct Pending { // a layer whose interval is to be bootstrapped
+        std::size_t index;
+        const std::vector<double> *a, *b;
+    };
+    std::vector<Pending> samples;
     for (const auto &[node, la] : a) {
         LayerDelta d;
         d.node = node;
@@ -84,10 +90,7 @@ Result<std::vector<LayerDelta>> compareLayers(const LayerSampleMap &a, const Lay
         } else if (v.nA == 1 || v.nB == 1) {
             v.shortfall = Verdict::Shortfall::AveragesOnly;
         } else {
-            const Interval ci = bootstrapRatioOfMedians(la.roundMeans, lb.roundMeans, options.resamples,
-                                                        nameSeed(node, options.seed), options.confidence);
-            v.ciLow = ci.low;
-            v.ciHigh = ci.high;
+            samples.push_back({out.size(), &la.roundMeans, &lb.roundMeans});
             if (minimumTwoSidedP(v.nA, v.nB) > options.alpha) {
                 v.shortfall = Verdict::Shortfall::TooFewSamples;
                 v.alpha = options.alpha; // the text names the level that cannot be reached
@@ -115,10 +118,29 @@ Result<std::vector<LayerDelta>> compareLayers(const LayerSampleMap &a, const Lay
     }
 
     const std::vector<double> q = benjaminiHochberg(pValues);
-    for (std::size_t i = 0; i < tested.size(); ++i) {
-        LayerDelta &d = out[tested[i]];
+    for (std::size_t i = 0; i < tested.size(); ++i)
+        out[tested[i]].verdict->q = q[i];
+    if (options.intervalOnlyWhenSignificant) {
+        // Not significant: no change. Medians within the absolute floor: within noise. Either
+        // way whatever the interval says.
+        std::erase_if(samples, [&](const Pending &p) {
+            const LayerDelta &d = out[p.index];
+            const Verdict &v = *d.verdict;
+            return !(v.shortfall == Verdict::Shortfall::None && v.q <= options.fdr)
+                    || std::abs(d.delta()) <= options.absoluteFloorMs;
+        });
+    }
+    // The bootstraps are most of the cost (10,000 resamples each): one pool task per layer.
+    QtConcurrent::blockingMap(samples, [&](const Pending &p) {
+        Verdict &v = *out[p.index].verdict;
+        const Interval ci = bootstrapRatioOfMedians(*p.a, *p.b, options.resamples, nameSeed(out[p.index].node, options.seed),
+                                                    options.confidence);
+        v.ciLow = ci.low;
+        v.ciHigh = ci.high;
+    });
+    for (std::size_t i : tested) {
+        LayerDelta &d = out[i];
         Verdict &v = *d.verdict;
-        v.q = q[i];
         const bool outsideAbsolute = std::abs(d.delta()) > options.absoluteFloorMs;
         v.kind = Verdict::decide(v.q <= options.fdr, v.ciLow, v.ciHigh, v.band, outsideAbsolute);
     }

@@ -83,11 +83,14 @@ Result<Verdict> compareRuns(const SampleSet &a, const SampleSet &b, const Verdic
     v.a = median(sa);
     v.b = median(sb);
     v.ratio = v.b / v.a;
-    const Interval ci = bootstrapRatioOfMedians(sa, sb, options.resamples, options.seed, options.confidence);
-    v.ciLow = ci.low;
-    v.ciHigh = ci.high;
+    const auto bootstrap = [&] {
+        const Interval ci = bootstrapRatioOfMedians(sa, sb, options.resamples, options.seed, options.confidence);
+        v.ciLow = ci.low;
+        v.ciHigh = ci.high;
+    };
     if (minimumTwoSidedP(v.nA, v.nB) > options.alpha) {
         // No arrangement of so few values could reach alpha: say so instead of "no change".
+        bootstrap();
         v.shortfall = Verdict::Shortfall::TooFewSamples;
         return v;
     }
@@ -95,7 +98,15 @@ Result<Verdict> compareRuns(const SampleSet &a, const SampleSet &b, const Verdic
     v.p = mw.p;
     v.method = mwMethodName(mw.method);
     v.shortfall = Verdict::Shortfall::None;
-    v.kind = Verdict::decide(v.p < options.alpha, v.ciLow, v.ciHigh, v.band);
+    const bool significant = v.p < options.alpha;
+    const bool insideBand = v.ratio <= 1 + v.band && v.ratio >= 1 / (1 + v.band);
+    if (significant && insideBand && options.intervalOnlyOutsideBand) {
+        v.kind = Verdict::WithinNoise;
+        return v;
+    }
+    if (significant || !options.intervalOnlyWhenSignificant)
+        bootstrap();
+    v.kind = Verdict::decide(significant, v.ciLow, v.ciHigh, v.band);
     return v;
 }
 

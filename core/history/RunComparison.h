@@ -36,6 +36,15 @@ struct VerdictOptions {
     double confidence = 0.95; // of the bootstrap interval
     MwMethod method = MwMethod::Auto;
     int minimumTailIterations = 1000; // p99 is compared only with this many in each run
+    // compareRuns: skip the bootstrap when the test finds no difference (the verdict is then
+    // "no change" without an interval: ciLow and ciHigh stay NaN). For trends over many runs.
+    bool intervalOnlyWhenSignificant = false;
+    // compareRuns: skip it too when the difference is significant but the ratio of medians
+    // lies inside the band: "within noise" without an interval. The percentile interval
+    // holds the ratio of the samples' medians in all but degenerate samples, so the verdict
+    // is the one the interval would give; for trends, where runs of one round (bootstraps
+    // over every iteration) often differ significantly by a percent.
+    bool intervalOnlyOutsideBand = false;
 };
 
 // The noise band of a comparison: the larger of the floor and each run's own robust

@@ -73,6 +73,13 @@ struct StoredRun {
     QStringList sourceFiles;
 };
 
+// A run's summary and its rounds' iterations, without layers: what a trend reads of each
+// of many runs (HistoryStore::listRounds).
+struct StoredRounds {
+    RunSummary summary;
+    std::vector<std::vector<double>> rounds; // each round's latencies in ms, in order
+};
+
 // A model version as stored.
 struct StoredVersion {
     qint64 id = 0, modelId = 0, parentId = 0;

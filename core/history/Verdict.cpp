@@ -108,10 +108,16 @@ QString Verdict::text() const
         head = tr("%1x faster (%2% CI %3-%4)").arg(two(1 / ratio), ci, two(1 / ciHigh), two(1 / ciLow));
         break;
     case WithinNoise:
-        head = tr("within noise: ratio %1 (%2% CI %3-%4)").arg(two(ratio), ci, two(ciLow), two(ciHigh));
+        if (std::isnan(ciLow)) // not bootstrapped (VerdictOptions::intervalOnlyOutsideBand)
+            head = tr("within noise: ratio %1").arg(two(ratio));
+        else
+            head = tr("within noise: ratio %1 (%2% CI %3-%4)").arg(two(ratio), ci, two(ciLow), two(ciHigh));
         break;
     case NoChange:
-        head = tr("no change: ratio %1 (%2% CI %3-%4)").arg(two(ratio), ci, two(ciLow), two(ciHigh));
+        if (std::isnan(ciLow)) // not bootstrapped (VerdictOptions::intervalOnlyWhenSignificant)
+            head = tr("no change: ratio %1").arg(two(ratio));
+        else
+            head = tr("no change: ratio %1 (%2% CI %3-%4)").arg(two(ratio), ci, two(ciLow), two(ciHigh));
         break;
     case NotEnoughData:
         switch (shortfall) {

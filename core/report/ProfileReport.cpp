@@ -31,7 +31,7 @@ QString ProfileReport::plan(const std::vector<PlannedInput> &inputs)
     return out;
 }
 
-QString ProfileReport::result(const RunResult &r, int topRows)
+QString ProfileReport::result(const RunResult &r, int topRows, const QString &roundLine)
 {
     const auto &l = r.latency;
     const QJsonObject s = r.settings;
@@ -57,6 +57,7 @@ QString ProfileReport::result(const RunResult &r, int topRows)
                    .arg(l.cv * 100, 0, 'f', 2)
                    .arg(r.throughputPerS, 0, 'f', 2)
                    .arg(r.peakRssBytes / 1e6, 0, 'f', 1);
+    out += roundLine;
     for (const auto &[name, stats] : r.extraTimes)
         out += tr("%1 ms: median %2  mean %3\n").arg(name, ms(stats.median), ms(stats.mean));
     for (const QString &w : r.warnings)

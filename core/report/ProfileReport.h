@@ -16,7 +16,8 @@ namespace ml {
 class ProfileReport {
 public:
     static QString plan(const std::vector<PlannedInput> &inputs);
-    static QString result(const RunResult &result, int topRows);
+    // `roundLine` (the round medians of a run in rounds, or empty) goes beside the statistics.
+    static QString result(const RunResult &result, int topRows, const QString &roundLine = QString());
     static QString comparison(const std::vector<OutputDifference> &differences, double atol, double rtol);
     static QString availability(const QString &name, const BackendAvailability &availability);
 };
