@@ -13,15 +13,6 @@ using namespace Qt::StringLiterals;
 namespace ml {
 namespace {
 
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 QString valueText(const QJsonValue &v)
 {
     if (v.isUndefined() || v.isNull())
@@ -50,51 +41,6 @@ void differ(std::vector<ReportDifference> &out, const QString &what, const QJson
 }
 
 } // namespace
-
-SampleSet samplesOf(const StoredRun &run)
-{
-    SampleSet s;
-    for (const RunRound &round : run.rounds) {
-        if (round.latenciesMs.empty())
-            continue;
-        s.roundMedians.push_back(median(round.latenciesMs));
-        s.iterations.insert(s.iterations.end(), round.latenciesMs.begin(), round.latenciesMs.end());
-    }
-    if (s.iterations.empty() && !run.result.latenciesMs.empty()) {
-        s.iterations = run.result.latenciesMs;
-        s.roundMedians.push_back(median(run.result.latenciesMs));
-    }
-    return s;
-}
-
-LayerSampleMap layerSamplesOf(const StoredRun &run)
-{
-    LayerSampleMap map;
-    if (!run.result.layers)
-        return map;
-    const auto &rows = run.result.layers->layers;
-    bool perRound = run.rounds.size() > 1;
-    for (const RunRound &round : run.rounds)
-        perRound = perRound && round.layerMeansMs.size() == rows.size();
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const LayerTiming &row = rows[i];
-        if (row.meanMs <= 0)
-            continue; // compareLayers takes positive times only; a zero row has nothing to compare
-        const QString key = row.graph.isEmpty() ? row.node : row.graph + u':' + row.node;
-        LayerSamples &samples = map[key];
-        samples.opType = row.opType;
-        if (perRound) {
-            for (const RunRound &round : run.rounds)
-                if (round.layerMeansMs[i] > 0)
-                    samples.roundMeans.push_back(round.layerMeansMs[i]);
-        } else {
-            samples.roundMeans.push_back(row.meanMs);
-        }
-        if (samples.roundMeans.empty())
-            map.erase(key);
-    }
-    return map;
-}
 
 ReportComparison compareStored(const StoredRun &a, const StoredVersion *versionA, const StoredRun &b,
                                const StoredVersion *versionB)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ComparisonReport.h"
+
 // The comparison a report shows of a candidate run B against a baseline run A: what differs
 // (model version, settings, machine), the verdicts on the median and p99, and the layers.
 //
@@ -38,10 +40,8 @@ struct ReportComparison {
     QString headline() const;
 };
 
-// Per-round medians (StoredRun::rounds) and the pooled iterations.
-SampleSet samplesOf(const StoredRun &run);
-// Each layer's round means (one per round where the run has rounds, else its mean).
-LayerSampleMap layerSamplesOf(const StoredRun &run);
+// The samples of a stored run are ComparisonReport.h's samplesOf() and layerSamplesOf(),
+// the ones `compare` judges with.
 
 // `versionA` / `versionB` may be null (a run without a stored model).
 ReportComparison compareStored(const StoredRun &a, const StoredVersion *versionA, const StoredRun &b,
