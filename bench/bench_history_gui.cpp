@@ -136,19 +136,23 @@ int main(int argc, char **argv)
         listed.wait(60000);
     };
     QTest::qWaitFor([&] { return tag->findData(u"release"_s) > 0; }, 10000);
-    time(u"filter: tag (1% of runs)"_s, [&](int) { tag->setCurrentIndex(tag->findData(u"release"_s)); }, clear);
-    time(u"filter: last 7 days"_s, [&](int) { since->setCurrentIndex(2); }, clear);
+    time(
+            u"filter: tag (1% of runs)"_s, [&](int) { tag->setCurrentIndex(tag->findData(u"release"_s)); }, clear);
+    time(
+            u"filter: last 7 days"_s, [&](int) { since->setCurrentIndex(2); }, clear);
     // The text field waits 150 ms for the typing to pause; this is the answer after that.
-    time(u"filter: text typed (after the 150 ms pause)"_s,
-         [&](int) {
-             const QSignalBlocker block(text);
-             text->setText(u"night"_s);
-             view.refresh();
-         },
-         clear);
-    time(u"sort: median, slowest first"_s, [&](int k) {
-        view.table()->sortByColumn(RunListModel::Median, k % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
-    }, clear);
+    time(
+            u"filter: text typed (after the 150 ms pause)"_s,
+            [&](int) {
+                const QSignalBlocker block(text);
+                text->setText(u"night"_s);
+                view.refresh();
+            },
+            clear);
+    time(
+            u"sort: median, slowest first"_s,
+            [&](int k) { view.table()->sortByColumn(RunListModel::Median, k % 2 ? Qt::AscendingOrder : Qt::DescendingOrder); },
+            clear);
 
     out << u"database %1: %2 runs\n"_s.arg(db).arg(total);
     out << u"list on screen: %1 ms (%2 rows shown), GUI thread blocked at most %3 ms\n"_s.arg(firstMs, 0, 'f', 1)

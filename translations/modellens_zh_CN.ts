@@ -2604,59 +2604,59 @@ commands:
     <name>ml::ComparisonWindow</name>
     <message>
         <source>Compare Runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对比运行：%1</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在对比…</translation>
     </message>
     <message>
         <source>Latency of the iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>各次迭代的延迟</translation>
     </message>
     <message>
         <source>Round medians</source>
-        <translation type="unfinished"></translation>
+        <translation>各轮中位数</translation>
     </message>
     <message>
         <source>Largest per-layer changes (B − A, ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>变化最大的层（B − A，毫秒）</translation>
     </message>
     <message>
         <source>Distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>分布</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>By Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>按算子</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B：%1</translation>
     </message>
     <message>
         <source>%1: run %2 (A) against run %3 (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：运行 %2 (A) 对比运行 %3 (B)</translation>
     </message>
     <message>
         <source>Same model version, machine, engine and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型版本、机器、引擎和设置均相同。</translation>
     </message>
     <message>
         <source>The runs differ in (read this first):</source>
-        <translation type="unfinished"></translation>
+        <translation>这些运行的不同之处（请先阅读）：</translation>
     </message>
     <message>
         <source>Median: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数：%1</translation>
     </message>
     <message>
         <source>p99: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p99：%1</translation>
     </message>
     <message>
         <source>Run</source>
@@ -2680,11 +2680,11 @@ commands:
     </message>
     <message>
         <source>p50 (ms)</source>
-        <translation type="unfinished">p99（毫秒） {50 ?}</translation>
+        <translation>p50（毫秒）</translation>
     </message>
     <message>
         <source>p90 (ms)</source>
-        <translation type="unfinished">p99（毫秒） {90 ?}</translation>
+        <translation>p90（毫秒）</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
@@ -2700,11 +2700,11 @@ commands:
     </message>
     <message>
         <source>share of iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>迭代占比</translation>
     </message>
     <message>
         <source>round medians (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>各轮中位数（毫秒）</translation>
     </message>
     <message>
         <source>Node</source>
@@ -2712,27 +2712,27 @@ commands:
     </message>
     <message>
         <source>Op type</source>
-        <translation type="unfinished"></translation>
+        <translation>算子类型</translation>
     </message>
     <message>
         <source>A (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>A（毫秒）</translation>
     </message>
     <message>
         <source>B (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>B（毫秒）</translation>
     </message>
     <message>
         <source>Δ (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ（毫秒）</translation>
     </message>
     <message>
         <source>Δ %</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>only in B</source>
@@ -2744,11 +2744,23 @@ commands:
     </message>
     <message>
         <source>Δ ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ 毫秒</translation>
     </message>
     <message>
         <source>B − A (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A（毫秒）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>导出报告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export Comparison Report</source>
+        <translation>导出对比报告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;Markdown (*.md);;CSV of the layers (*.csv);;JSON (*.json)</source>
+        <translation>HTML 报告 (*.html);;Markdown (*.md);;各层 CSV (*.csv);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3067,10 @@ commands:
     <message>
         <source>%1: the file name says no report format (.html, .md, .csv or .json).</source>
         <translation>%1：文件名未指明报告格式（.html、.md、.csv 或 .json）。</translation>
+    </message>
+    <message>
+        <source>Select two or more runs to compare.</source>
+        <translation>请选择两个或更多运行进行对比。</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3659,14 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <source>E&amp;xport Report...</source>
         <translation>导出报告(&amp;X)...</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare Runs</source>
+        <translation>对比运行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show T&amp;rend of This Model</source>
+        <translation>显示此模型的趋势(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ml::InputSourceEditor</name>
@@ -4091,6 +4115,10 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <message>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Open %1 to see node %2 on its graph.</source>
+        <translation>打开 %1 即可在计算图上查看节点 %2。</translation>
     </message>
 </context>
 <context>
@@ -5336,23 +5364,23 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <name>ml::TrendWindow</name>
     <message>
         <source>Trend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势：%1</translation>
     </message>
     <message>
         <source>Building the trend…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成趋势…</translation>
     </message>
     <message>
         <source>Median latency per run (ms); regressions in red</source>
-        <translation type="unfinished"></translation>
+        <translation>每次运行的中位延迟（毫秒）；红色为性能回退</translation>
     </message>
     <message>
         <source>regression</source>
-        <translation type="unfinished"></translation>
+        <translation>性能回退</translation>
     </message>
     <message>
         <source>median (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数（毫秒）</translation>
     </message>
     <message>
         <source>Run</source>
@@ -5364,7 +5392,7 @@ The file is left as it is; runs are not stored until a database opens.</source>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>序列</translation>
     </message>
     <message>
         <source>Median (ms)</source>
@@ -5372,20 +5400,20 @@ The file is left as it is; runs are not stored until a database opens.</source>
     </message>
     <message>
         <source>Against the previous run</source>
-        <translation type="unfinished"></translation>
+        <translation>对比上一次运行</translation>
     </message>
     <message>
         <source>Against the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>对比基线</translation>
     </message>
     <message>
         <source>No completed runs to draw a trend from.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于绘制趋势的已完成运行。</translation>
     </message>
     <message numerus="yes">
         <source>%n series, %1 runs, %2 regressions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个序列，%1 次运行，%2 次性能回退。</numerusform>
         </translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ class QToolButton;
 namespace ml {
 
 class EditActions;
+class ComparisonWindow;
 class HistoryView;
 struct OpenedRun;
 class ModelLoader;
@@ -61,6 +62,8 @@ public:
     QDockWidget *historyDock() const { return m_historyDock; }
 
 public Q_SLOTS:
+    // A window comparing stored runs (each after the first with the first).
+    ComparisonWindow *showComparison(const QStringList &runs);
     // Returns at once; the model loads in the background and opens in a new tab (a model
     // already open is shown again). Files opened while one loads wait their turn.
     void openFile(const QString &path);

@@ -4,10 +4,13 @@
 // database the tabs store their runs in.
 #include "MainWindow.h"
 
+#include "ComparisonWindow.h"
 #include "HistoryStore.h"
 #include "HistoryView.h"
+#include "LayerNodes.h"
 #include "ModelTab.h"
 #include "RunPanel.h"
+#include "TrendWindow.h"
 
 #include <QAction>
 #include <QDir>
@@ -71,7 +74,43 @@ void MainWindow::createHistory()
             if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)))
                 tab->runPanel()->setHistory(path);
     });
+    connect(m_history, &HistoryView::compareRequested, this, &MainWindow::showComparison);
+    connect(m_history, &HistoryView::trendRequested, this, [this](const RunFilter &filter, const QString &title) {
+        auto *trend = new TrendWindow(m_history->client(), filter, title, this);
+        trend->setAttribute(Qt::WA_DeleteOnClose);
+        connect(trend, &TrendWindow::runRequested, m_history, &HistoryView::openRun);
+        trend->show();
+    });
     m_history->setDatabase(m_historyPath);
+}
+
+ComparisonWindow *MainWindow::showComparison(const QStringList &runs)
+{
+    auto *window = new ComparisonWindow(m_history->client(), runs, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // A layer row selects its node in the tab of that model, when it is open.
+    connect(window, &ComparisonWindow::nodeRequested, this, [this](const QString &modelPath, const QString &node) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i));
+            if (!tab || QFileInfo(tab->path()).absoluteFilePath() != QFileInfo(modelPath).absoluteFilePath())
+                continue;
+            LayerTiming row;
+            row.node = node;
+            const auto ids = mapLayersToNodes({row}, *tab->model()->model);
+            if (!ids.empty() && ids.front() != kNoNode) {
+                m_tabs->setCurrentIndex(i);
+                tab->revealNode(ids.front());
+                activateWindow();
+            }
+            return;
+        }
+        statusBar()->showMessage(tr("Open %1 to see node %2 on its graph.").arg(QFileInfo(modelPath).fileName(), node), 10000);
+    });
+    connect(window, &ComparisonWindow::reportWritten, this, [this](const QString &path, const QString &error) {
+        statusBar()->showMessage(error.isEmpty() ? tr("Report written to %1").arg(QDir::toNativeSeparators(path)) : error, 10000);
+    });
+    window->show();
+    return window;
 }
 
 bool MainWindow::isStoredCopy(const QString &path) const

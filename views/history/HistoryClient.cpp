@@ -200,6 +200,56 @@ quint64 HistoryClient::load(const QString &run, const QString &copyFolder)
             });
 }
 
+quint64 HistoryClient::compare(const QStringList &runs)
+{
+    return post<Result<ComparedRuns>>(
+            [runs](HistoryStore *store) -> Result<ComparedRuns> {
+                if (!store)
+                    return noStore();
+                if (runs.size() < 2)
+                    return Error{tr("Select two or more runs to compare."), ErrorCode::InvalidSettings};
+                ComparedRuns compared;
+                for (const QString &run : runs) {
+                    auto stored = store->loadRun(run);
+                    if (!stored)
+                        return stored.error();
+                    compared.runs.push_back(std::make_shared<const StoredRun>(std::move(stored.value())));
+                }
+                for (std::size_t i = 1; i < compared.runs.size(); ++i) {
+                    auto report = compareStoredRuns(*compared.runs.front(), *compared.runs[i]);
+                    if (!report)
+                        return report.error();
+                    compared.reports.push_back(std::move(report.value()));
+                }
+                return compared;
+            },
+            [this](quint64 job, Result<ComparedRuns> &compared) {
+                if (compared)
+                    Q_EMIT this->compared(job, compared.value());
+                else
+                    Q_EMIT compareFailed(job, compared.error());
+            });
+}
+
+quint64 HistoryClient::trend(const RunFilter &filter)
+{
+    return post<Result<std::vector<TrendSeries>>>(
+            [filter](HistoryStore *store) -> Result<std::vector<TrendSeries>> {
+                if (!store)
+                    return noStore();
+                auto runs = store->listRounds(filter);
+                if (!runs)
+                    return runs.error();
+                return buildTrend(runs.value());
+            },
+            [this](quint64 job, Result<std::vector<TrendSeries>> &series) {
+                if (series)
+                    Q_EMIT trendReady(job, series.value());
+                else
+                    Q_EMIT trendFailed(job, series.error());
+            });
+}
+
 quint64 HistoryClient::choices()
 {
     struct Choices {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ComparisonReport.h"
 #include "HistoryStore.h"
 #include "Result.h"
 #include "RunQuery.h"
+#include "Trend.h"
 
 #include <QObject>
 #include <QString>
@@ -27,6 +29,12 @@ struct OpenedRun {
     QString why; // for a stored copy: why the file itself is not shown
 };
 
+// Stored runs compared: each run after the first against the first (its baseline).
+struct ComparedRuns {
+    std::vector<std::shared_ptr<const StoredRun>> runs;
+    std::vector<ComparisonReport> reports; // reports[i]: runs[i + 1] against runs[0]
+};
+
 // The run history for the GUI: one HistoryStore living on a thread of its own, so that
 // nothing reads or writes SQLite on the GUI thread (a list of 10,000 runs, a full disk or a
 // locked file never freezes the window). Requests run one at a time in the order made; each
@@ -47,9 +55,12 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     bool isBusy() const { return m_pending > 0; }
 
-    quint64 list(const RunFilter &filter);                        // -> listed
-    quint64 load(const QString &run, const QString &copyFolder);  // -> loaded
-    quint64 choices();                                            // -> choicesReady
+    quint64 list(const RunFilter &filter);                       // -> listed
+    quint64 load(const QString &run, const QString &copyFolder); // -> loaded
+    quint64 choices();                                           // -> choicesReady
+    // The statistics of the comparison run here too, off the GUI thread.
+    quint64 compare(const QStringList &runs);                     // -> compared
+    quint64 trend(const RunFilter &filter);                       // -> trendReady
     quint64 addTags(const QString &run, const QStringList &tags); // -> changed
     quint64 removeTags(const QString &run, const QStringList &tags);
     quint64 setNote(const QString &run, const QString &note);
@@ -71,6 +82,10 @@ Q_SIGNALS:
     void listFailed(quint64 job, const ml::Error &error);
     void loaded(quint64 job, const ml::OpenedRun &run);
     void loadFailed(quint64 job, const ml::Error &error);
+    void compared(quint64 job, const ml::ComparedRuns &runs);
+    void compareFailed(quint64 job, const ml::Error &error);
+    void trendReady(quint64 job, const std::vector<ml::TrendSeries> &series);
+    void trendFailed(quint64 job, const ml::Error &error);
     void choicesReady(quint64 job, const QStringList &tags, const QStringList &baselines);
     // `error` empty (message) when the report is in `path`.
     void reportWritten(quint64 job, const QString &path, const ml::Error &error);

@@ -436,21 +436,35 @@ void HistoryView::setBaselineOfSelected()
         m_changes << m_client->setBaseline(name, ids.first());
 }
 
-void HistoryView::exportReportOfSelected()
+// Oldest first: the first is the baseline the others are compared with.
+QStringList HistoryView::selectedOldestFirst() const
 {
-    // Oldest first: the first is the baseline the others are compared with.
     std::vector<const RunSummary *> runs;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         if (const RunSummary *run = m_model->run(index.row()))
             runs.push_back(run);
-    if (runs.empty())
-        return;
     std::stable_sort(runs.begin(), runs.end(),
                      [](const RunSummary *a, const RunSummary *b) { return a->startedAt < b->startedAt; });
     QStringList ids;
     for (const RunSummary *run : runs)
         ids << run->id;
-    exportReportOf(ids, runs.front()->modelName);
+    return ids;
+}
+
+void HistoryView::exportReportOfSelected()
+{
+    const QStringList ids = selectedOldestFirst();
+    if (ids.isEmpty())
+        return;
+    const RunSummary *first = m_model->run(m_model->rowOf(ids.first()));
+    exportReportOf(ids, first ? first->modelName : QString());
+}
+
+void HistoryView::compareSelected()
+{
+    const QStringList ids = selectedOldestFirst();
+    if (ids.size() >= 2)
+        Q_EMIT compareRequested(ids);
 }
 
 void HistoryView::exportReportOf(const QStringList &ids, const QString &modelName)
@@ -522,6 +536,12 @@ void HistoryView::showContextMenu(const QPoint &pos)
     const RunSummary r = *run;
     QMenu menu(this);
     menu.addAction(tr("&Open Run"), this, [this, r] { openRun(r.id); });
+    menu.addAction(tr("Co&mpare Runs"), this, &HistoryView::compareSelected)->setEnabled(selectedRuns().size() >= 2);
+    menu.addAction(tr("Show T&rend of This Model"), this, [this, r] {
+        RunFilter f;
+        f.model = r.modelPath;
+        Q_EMIT trendRequested(f, r.modelName);
+    });
     menu.addSeparator();
     menu.addAction(tr("Only This &Model"), this, [this, r] { pinFilter(QStringLiteral("model"), r.modelPath); });
     menu.addAction(tr("Only This &Version"), this, [this, r] { pinFilter(QStringLiteral("version"), r.versionSha256); });

@@ -64,6 +64,7 @@ public Q_SLOTS:
     // Asks for a file and writes the report of the selected runs (several: a comparison with
     // the oldest of them); the format is the file name's.
     void exportReportOfSelected();
+    void compareSelected();
     void exportReport(const QStringList &runs, const QString &path);
     // Asks where, then exportReport(); the file name suggested is the model's and the ids.
     void exportReportOf(const QStringList &runs, const QString &modelName);
@@ -80,6 +81,10 @@ Q_SIGNALS:
     void runOpened(const ml::OpenedRun &run);
     void openFailed(const QString &message);
     void changeFailed(const QString &message);
+    // "Compare Runs": the selected runs, oldest first (the baseline).
+    void compareRequested(const QStringList &runs);
+    // "Show Trend": the runs of this model.
+    void trendRequested(const ml::RunFilter &filter, const QString &title);
     void reportWritten(const QString &path, const QString &error); // error empty on success
 
 private:
@@ -92,6 +97,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void setBaselineOfSelected();
     void labelVersionOf(const RunSummary &run);
+    QStringList selectedOldestFirst() const;
     void linkSelectedModels();
     void updatePinned();
     bool isFiltered() const;

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The comparison and trend windows on real runs: `modellens-cli profile` runs the sample
+// model in ONNX Runtime, in rounds, into a history file of the test's own; the windows read
+// it through the History panel's client.
+#include "ComparisonWindow.h"
+#include "HistoryClient.h"
+#include "HistoryStore.h"
+#include "MainWindow.h"
+#include "GraphPanel.h"
+#include "ModelTab.h"
+#include "TrendWindow.h"
+
+#include <QBoxPlotSeries>
+#include <QChart>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ml;
+
+namespace {
+
+constexpr int kTimeoutMs = 180000;
+
+} // namespace
+
+class TestComparison : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QStringList m_ids; // threads 1, threads 1, threads 2
+
+    QString profile(int threads)
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(MODELLENS_CLI),
+                  {QStringLiteral("profile"), QStringLiteral(MODELLENS_SAMPLE_MODEL), QStringLiteral("--threads"),
+                   QString::number(threads), QStringLiteral("--no-spinning"), QStringLiteral("--warmup"), QStringLiteral("2"),
+                   QStringLiteral("--iterations"), QStringLiteral("60"), QStringLiteral("--rounds"), QStringLiteral("3"),
+                   QStringLiteral("--per-layer"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+        if (!cli.waitForFinished(kTimeoutMs) || cli.exitCode() != 0) {
+            qWarning() << cli.readAllStandardError();
+            return {};
+        }
+        const QJsonObject line = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        return line.value(QStringLiteral("run_id")).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("history.sqlite"));
+        for (const int threads : {1, 1, 2}) {
+            const QString id = profile(threads);
+            QVERIFY2(!id.isEmpty(), "modellens-cli profile did not store a run");
+            m_ids << id;
+        }
+    }
+
+    void comparesTwoRunsOfTheSameSettings()
+    {
+        HistoryClient client;
+        client.open(m_db);
+        ComparisonWindow window(&client, {m_ids[0], m_ids[1]});
+        QSignalSpy ready(&window, &ComparisonWindow::ready);
+        QVERIFY(ready.wait(kTimeoutMs));
+        window.show();
+        QVERIFY(window.isReady());
+        QCOMPARE(window.compared().reports.size(), std::size_t(1));
+        const ComparisonReport &r = window.compared().reports.front();
+        QCOMPARE(r.roundMediansA.size(), std::size_t(3));
+        QCOMPARE(r.roundMediansB.size(), std::size_t(3));
+        // The verdict line states its numbers: the rounds.
+        QVERIFY2(window.verdictText().contains(QStringLiteral("3 vs 3 rounds")), qPrintable(window.verdictText()));
+        QVERIFY2(window.differencesText().contains(QStringLiteral("Same model version")), qPrintable(window.differencesText()));
+        QCOMPARE(window.statisticsTable()->rowCount(), 2);
+        QCOMPARE(window.histogramChart()->series().size(), 2);
+        auto *box = qobject_cast<QBoxPlotSeries *>(window.boxChart()->series().value(0));
+        QVERIFY(box);
+        QCOMPARE(box->count(), 2);
+        // Every layer of the model, with a verdict, and the bar chart of the largest.
+        QVERIFY(window.layerModel()->rowCount() > 3);
+        QVERIFY(!window.layerModel()->item(0, 6)->text().isEmpty());
+        QCOMPARE(window.deltaChart()->series().size(), 1);
+        QVERIFY(window.opTypeModel()->rowCount() > 0);
+
+        // Its report, from the window.
+        QSignalSpy written(&window, &ComparisonWindow::reportWritten);
+        const QString md = m_dir.filePath(QStringLiteral("comparison.md"));
+        window.exportReport(md);
+        QVERIFY(written.wait(kTimeoutMs));
+        QVERIFY2(written.at(0).at(1).toString().isEmpty(), qPrintable(written.at(0).at(1).toString()));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains(m_ids[0].toUtf8()) && text.contains(m_ids[1].toUtf8()));
+    }
+
+    void listsDifferingSettingsFirst()
+    {
+        HistoryClient client;
+        client.open(m_db);
+        ComparisonWindow window(&client, {m_ids[0], m_ids[2]});
+        QSignalSpy ready(&window, &ComparisonWindow::ready);
+        QVERIFY(ready.wait(kTimeoutMs));
+        const auto &differences = window.compared().reports.front().differences;
+        QVERIFY(!differences.empty());
+        bool threads = false;
+        for (const RunDifference &d : differences)
+            threads |= d.what.contains(QStringLiteral("intra_op_threads"));
+        QVERIFY(threads);
+        QVERIFY2(window.differencesText().contains(QStringLiteral("intra_op_threads")), qPrintable(window.differencesText()));
+    }
+
+    void comparesSeveralRunsWithTheFirst()
+    {
+        HistoryClient client;
+        client.open(m_db);
+        ComparisonWindow window(&client, m_ids);
+        QSignalSpy ready(&window, &ComparisonWindow::ready);
+        QVERIFY(ready.wait(kTimeoutMs));
+        QCOMPARE(window.compared().reports.size(), std::size_t(2));
+        QCOMPARE(window.histogramChart()->series().size(), 3);
+        window.showCandidate(1);
+        QCOMPARE(window.candidate(), 1);
+        QVERIFY(window.differencesText().contains(QStringLiteral("intra_op_threads")));
+    }
+
+    // A layer row of the comparison selects its node in the model's open tab.
+    void layerRowSelectsItsNode()
+    {
+        const QByteArray saved = qgetenv("MODELLENS_DB");
+        qputenv("MODELLENS_DB", m_db.toLocal8Bit());
+        MainWindow main;
+        qputenv("MODELLENS_DB", saved);
+        main.setShowsDialogs(false);
+        main.show();
+        QSignalSpy loaded(&main, &MainWindow::modelLoaded);
+        main.openFile(QStringLiteral(MODELLENS_SAMPLE_MODEL));
+        QVERIFY(loaded.wait(kTimeoutMs));
+        ComparisonWindow *window = main.showComparison({m_ids[0], m_ids[1]});
+        QSignalSpy ready(window, &ComparisonWindow::ready);
+        QVERIFY(ready.wait(kTimeoutMs));
+        QSignalSpy requested(window, &ComparisonWindow::nodeRequested);
+        const QModelIndex first = window->layerModel()->index(0, 0);
+        Q_EMIT window->layerTable()->activated(first);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(1).toString(), window->layerModel()->item(0, 0)->text());
+        // Selected on the graph once its layout is there: the node of that name.
+        ModelTab *tab = main.currentTab();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->graphPanel()->selectedNode() != kNoNode, kTimeoutMs);
+        const onnx::NodeProto *node = tab->model()->model->node(tab->graphPanel()->selectedNode());
+        QVERIFY(node);
+        QCOMPARE(QString::fromStdString(node->name()), window->layerModel()->item(0, 0)->text());
+        window->close();
+    }
+
+    void trendOfTheModel()
+    {
+        HistoryClient client;
+        client.open(m_db);
+        RunFilter filter;
+        filter.model = QStringLiteral("tiny_cnn");
+        TrendWindow window(&client, filter, QStringLiteral("tiny_cnn"));
+        QSignalSpy ready(&window, &TrendWindow::ready);
+        QVERIFY(ready.wait(kTimeoutMs));
+        window.show();
+        // Threads 1 and threads 2 are two series (two sets of settings).
+        QCOMPARE(window.series().size(), std::size_t(2));
+        QCOMPARE(window.pointModel()->rowCount(), 3);
+        QVERIFY(window.chart()->series().size() >= 2);
+        QVERIFY2(window.summary().contains(QStringLiteral("3 runs")), qPrintable(window.summary()));
+        QSignalSpy requested(&window, &TrendWindow::runRequested);
+        Q_EMIT window.pointTable()->activated(window.pointModel()->index(0, 0));
+        QCOMPARE(requested.count(), 1);
+        QVERIFY(m_ids.contains(requested.at(0).at(0).toString()));
+    }
+};
+
+QTEST_MAIN(TestComparison)
+#include "tst_comparison.moc"
