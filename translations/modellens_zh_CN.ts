@@ -3632,10 +3632,6 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <translation>标注此版本(&amp;L)...</translation>
     </message>
     <message>
-        <source>Treat as One &amp;Model</source>
-        <translation>视为同一模型(&amp;M)</translation>
-    </message>
-    <message>
         <source>&amp;Copy Run Id</source>
         <translation>复制运行 ID(&amp;C)</translation>
     </message>
@@ -3660,12 +3656,16 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <translation>导出报告(&amp;X)...</translation>
     </message>
     <message>
-        <source>Co&amp;mpare Runs</source>
-        <translation>对比运行(&amp;M)</translation>
-    </message>
-    <message>
         <source>Show T&amp;rend of This Model</source>
         <translation>显示此模型的趋势(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Runs</source>
+        <translation>对比运行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Treat as One Mod&amp;el</source>
+        <translation>视为同一模型(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -536,7 +536,7 @@ void HistoryView::showContextMenu(const QPoint &pos)
     const RunSummary r = *run;
     QMenu menu(this);
     menu.addAction(tr("&Open Run"), this, [this, r] { openRun(r.id); });
-    menu.addAction(tr("Co&mpare Runs"), this, &HistoryView::compareSelected)->setEnabled(selectedRuns().size() >= 2);
+    menu.addAction(tr("Com&pare Runs"), this, &HistoryView::compareSelected)->setEnabled(selectedRuns().size() >= 2);
     menu.addAction(tr("Show T&rend of This Model"), this, [this, r] {
         RunFilter f;
         f.model = r.modelPath;
@@ -563,7 +563,7 @@ void HistoryView::showContextMenu(const QPoint &pos)
     for (const QModelIndex &selected : m_table->selectionModel()->selectedRows())
         if (const RunSummary *s = m_model->run(selected.row()))
             lineages.insert(s->modelId);
-    menu.addAction(tr("Treat as One &Model"), this, &HistoryView::linkSelectedModels)
+    menu.addAction(tr("Treat as One Mod&el"), this, &HistoryView::linkSelectedModels)
             ->setEnabled(writable && lineages.size() > 1);
     menu.addAction(tr("E&xport Report..."), this, &HistoryView::exportReportOfSelected);
     menu.addAction(tr("&Copy Run Id"), this, [r] { QApplication::clipboard()->setText(r.id); });
