@@ -2496,6 +2496,15 @@ commands:
   （历史命令接受 --db FILE；默认为 $MODELLENS_DB 或 history.sqlite）
 </translation>
     </message>
+    <message>
+        <source>
+layers: too few rounds for a verdict; the largest deltas:
+</source>
+        <extracomment>app/cli/ComparisonText.cpp</extracomment>
+        <translation>
+层：轮次太少，无法得出结论；变化最大的层：
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -81,10 +81,11 @@ QString comparisonText(const ComparisonReport &r, int topLayers)
     if (r.layers.empty())
         return out;
 
-    int judged = 0, tested = 0;
+    int judged = 0, tested = 0, tooFew = 0;
     for (const LayerDelta &d : r.layers) {
         judged += changed(d) ? 1 : 0;
         tested += d.verdict && d.verdict->shortfall == Verdict::Shortfall::None ? 1 : 0;
+        tooFew += d.verdict && d.verdict->shortfall == Verdict::Shortfall::TooFewSamples ? 1 : 0;
     }
     const QString header = u"  %1 %2 %3  %4  %5  %6\n"_s.arg(tr("A ms"), 10)
                                    .arg(tr("B ms"), 10)
@@ -104,8 +105,9 @@ QString comparisonText(const ComparisonReport &r, int topLayers)
         return out;
     }
     const int rows = topLayers > 0 ? std::min<int>(topLayers, int(r.layers.size())) : int(r.layers.size());
-    out += tested > 0 ? tr("\nno layer changed beyond its noise (%1 tested); the largest deltas:\n").arg(tested)
-                      : tr("\nlayers: averages only, no verdict; the largest deltas:\n");
+    out += tested > 0   ? tr("\nno layer changed beyond its noise (%1 tested); the largest deltas:\n").arg(tested)
+           : tooFew > 0 ? tr("\nlayers: too few rounds for a verdict; the largest deltas:\n")
+                        : tr("\nlayers: averages only, no verdict; the largest deltas:\n");
     out += header;
     for (int i = 0; i < rows; ++i)
         out += layerLine(r.layers[std::size_t(i)]);
