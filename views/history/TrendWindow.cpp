@@ -151,7 +151,11 @@ void TrendWindow::display(const std::vector<TrendSeries> &series)
     }
     if (points > 0) {
         auto *x = new QDateTimeAxis;
-        x->setFormat(QStringLiteral("MM-dd hh:mm"));
+        // Ticks that differ from each other: seconds for runs minutes apart, days for months.
+        const qint64 span = t1 - t0;
+        x->setFormat(span < 3600000               ? QStringLiteral("hh:mm:ss")
+                             : span < 172800000LL ? QStringLiteral("MM-dd hh:mm")
+                                                  : QStringLiteral("yyyy-MM-dd"));
         x->setRange(QDateTime::fromMSecsSinceEpoch(t0 - 60000), QDateTime::fromMSecsSinceEpoch(t1 + 60000));
         auto *y = new QValueAxis;
         y->setTitleText(tr("median (ms)"));
@@ -166,8 +170,8 @@ void TrendWindow::display(const std::vector<TrendSeries> &series)
     }
 
     m_points->clear();
-    m_points->setHorizontalHeaderLabels(
-            {tr("Run"), tr("Started"), tr("Series"), tr("Median (ms)"), tr("Against the previous run"), tr("Against the baseline")});
+    m_points->setHorizontalHeaderLabels({tr("Run"), tr("Started"), tr("Series"), tr("Median (ms)"),
+                                         tr("Against the previous run"), tr("Against the baseline")});
     for (const TrendSeries &s : m_series)
         for (auto it = s.points.rbegin(); it != s.points.rend(); ++it) {
             const TrendPoint &p = *it;
@@ -183,10 +187,9 @@ void TrendWindow::display(const std::vector<TrendSeries> &series)
             m_points->appendRow(row);
         }
     m_table->resizeColumnsToContents();
-    m_summary->setText(points == 0 ? tr("No completed runs to draw a trend from.")
-                                   : tr("%n series, %1 runs, %2 regressions.", nullptr, int(m_series.size()))
-                                             .arg(points)
-                                             .arg(regressions));
+    m_summary->setText(
+            points == 0 ? tr("No completed runs to draw a trend from.")
+                        : tr("%n series, %1 runs, %2 regressions.", nullptr, int(m_series.size())).arg(points).arg(regressions));
     m_ready = true;
     Q_EMIT ready();
 }
