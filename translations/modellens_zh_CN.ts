@@ -2767,10 +2767,6 @@ layers: too few rounds for a verdict; the largest deltas:
         <source>Export Comparison Report</source>
         <translation>导出对比报告</translation>
     </message>
-    <message>
-        <source>HTML report (*.html);;Markdown (*.md);;CSV of the layers (*.csv);;JSON (*.json)</source>
-        <translation>HTML 报告 (*.html);;Markdown (*.md);;各层 CSV (*.csv);;JSON (*.json)</translation>
-    </message>
 </context>
 <context>
     <name>ml::EditActions</name>

@@ -105,9 +105,9 @@ QString comparisonText(const ComparisonReport &r, int topLayers)
         return out;
     }
     const int rows = topLayers > 0 ? std::min<int>(topLayers, int(r.layers.size())) : int(r.layers.size());
-    out += tested > 0   ? tr("\nno layer changed beyond its noise (%1 tested); the largest deltas:\n").arg(tested)
-           : tooFew > 0 ? tr("\nlayers: too few rounds for a verdict; the largest deltas:\n")
-                        : tr("\nlayers: averages only, no verdict; the largest deltas:\n");
+    out += tested > 0    ? tr("\nno layer changed beyond its noise (%1 tested); the largest deltas:\n").arg(tested)
+            : tooFew > 0 ? tr("\nlayers: too few rounds for a verdict; the largest deltas:\n")
+                         : tr("\nlayers: averages only, no verdict; the largest deltas:\n");
     out += header;
     for (int i = 0; i < rows; ++i)
         out += layerLine(r.layers[std::size_t(i)]);

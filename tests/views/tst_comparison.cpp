@@ -3,10 +3,10 @@
 // model in ONNX Runtime, in rounds, into a history file of the test's own; the windows read
 // it through the History panel's client.
 #include "ComparisonWindow.h"
+#include "GraphPanel.h"
 #include "HistoryClient.h"
 #include "HistoryStore.h"
 #include "MainWindow.h"
-#include "GraphPanel.h"
 #include "ModelTab.h"
 #include "TrendWindow.h"
 

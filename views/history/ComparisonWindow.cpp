@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparisonWindow.h"
 
+#include "HistoryView.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBoxPlotSeries>
@@ -8,8 +10,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -35,10 +35,7 @@ namespace {
 
 constexpr int kSortRole = Qt::UserRole + 1;
 
-QString ms(double v)
-{
-    return std::isfinite(v) ? QLocale().toString(v, 'f', std::abs(v) < 1 ? 4 : 3) : QStringLiteral("–");
-}
+QString ms(double v) { return std::isfinite(v) ? QLocale().toString(v, 'f', std::abs(v) < 1 ? 4 : 3) : QStringLiteral("–"); }
 
 QColor verdictColor(Verdict::Kind kind)
 {
@@ -210,19 +207,11 @@ ComparisonWindow::ComparisonWindow(HistoryClient *client, const QStringList &run
 
 void ComparisonWindow::exportReport(const QString &path)
 {
-    QString file = path;
-    if (file.isEmpty()) {
-        QString filter;
-        file = QFileDialog::getSaveFileName(this, tr("Export Comparison Report"), m_runs.join(QLatin1Char('-')) + QStringLiteral(".html"),
-                                            tr("HTML report (*.html);;Markdown (*.md);;CSV of the layers (*.csv);;JSON (*.json)"),
-                                            &filter);
-        if (file.isEmpty())
-            return;
-        if (QFileInfo(file).suffix().isEmpty()) {
-            const qsizetype star = filter.indexOf(QLatin1String("*."));
-            file += filter.mid(star + 1, filter.indexOf(QLatin1Char(')'), star) - star - 1);
-        }
-    }
+    const QString file = path.isEmpty() ? HistoryView::askReportPath(this, tr("Export Comparison Report"),
+                                                                     m_runs.join(QLatin1Char('-')) + QStringLiteral(".html"))
+                                        : path;
+    if (file.isEmpty())
+        return;
     m_reportJob = m_client->writeReport(m_runs, file);
 }
 
@@ -362,8 +351,8 @@ void ComparisonWindow::showDistributions()
     auto *series = new QBoxPlotSeries;
     double bLo = INFINITY, bHi = -INFINITY;
     for (std::size_t i = 0; i < m_compared.runs.size(); ++i) {
-        const std::vector<double> medians = i == 0 ? m_compared.reports.front().roundMediansA
-                                                   : m_compared.reports[i - 1].roundMediansB;
+        const std::vector<double> medians =
+                i == 0 ? m_compared.reports.front().roundMediansA : m_compared.reports[i - 1].roundMediansB;
         if (medians.empty())
             continue;
         auto *set = new QBoxSet(m_compared.runs[i]->summary.id);
@@ -387,23 +376,23 @@ void ComparisonWindow::showDistributions()
 void ComparisonWindow::showLayers(const ComparisonReport &r)
 {
     m_layers->clear();
-    m_layers->setHorizontalHeaderLabels({tr("Node"), tr("Op type"), tr("A (ms)"), tr("B (ms)"), tr("Δ (ms)"),
-                                         tr("Δ %"), tr("Verdict")});
+    m_layers->setHorizontalHeaderLabels(
+            {tr("Node"), tr("Op type"), tr("A (ms)"), tr("B (ms)"), tr("Δ (ms)"), tr("Δ %"), tr("Verdict")});
     std::map<QString, std::pair<double, double>> byOp;
     for (const LayerDelta &d : r.layers) {
         const double pct = d.a > 0 ? (d.b - d.a) / d.a * 100 : NAN;
-        QString verdict = d.presence == LayerDelta::Presence::Added     ? tr("only in B")
-                          : d.presence == LayerDelta::Presence::Removed ? tr("only in A")
-                          : d.verdict                                    ? d.verdict->kindText()
-                                                                         : QString();
-        QList<QStandardItem *> row{item(d.node, d.node),
-                                   item(d.opType, d.opType),
-                                   item(ms(d.a), d.a, true),
-                                   item(ms(d.b), d.b, true),
-                                   item(ms(d.delta()), d.delta(), true),
-                                   item(std::isfinite(pct) ? QLocale().toString(pct, 'f', 1) : QString(),
-                                        std::isfinite(pct) ? pct : 0.0, true),
-                                   item(verdict, verdict)};
+        QString verdict = d.presence == LayerDelta::Presence::Added ? tr("only in B")
+                : d.presence == LayerDelta::Presence::Removed       ? tr("only in A")
+                : d.verdict                                         ? d.verdict->kindText()
+                                                                    : QString();
+        QList<QStandardItem *> row{
+                item(d.node, d.node),
+                item(d.opType, d.opType),
+                item(ms(d.a), d.a, true),
+                item(ms(d.b), d.b, true),
+                item(ms(d.delta()), d.delta(), true),
+                item(std::isfinite(pct) ? QLocale().toString(pct, 'f', 1) : QString(), std::isfinite(pct) ? pct : 0.0, true),
+                item(verdict, verdict)};
         if (d.verdict) {
             row.last()->setForeground(verdictColor(d.verdict->kind));
             row.last()->setToolTip(d.verdict->text());

@@ -471,17 +471,22 @@ void HistoryView::exportReportOf(const QStringList &ids, const QString &modelNam
 {
     const QString suggested =
             QFileInfo(modelName).completeBaseName() + QLatin1Char('-') + ids.join(QLatin1Char('-')) + QStringLiteral(".html");
+    const QString path = askReportPath(this, ids.size() == 1 ? tr("Export Report") : tr("Export Comparison Report"), suggested);
+    if (!path.isEmpty())
+        exportReport(ids, path);
+}
+
+QString HistoryView::askReportPath(QWidget *parent, const QString &title, const QString &suggested)
+{
     QString selectedFilter;
     QString path = QFileDialog::getSaveFileName(
-            this, ids.size() == 1 ? tr("Export Report") : tr("Export Comparison Report"), suggested,
-            tr("HTML report (*.html);;Markdown (*.md);;CSV of the layers (*.csv);;JSON (*.json)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty()) { // the filter's suffix
+            parent, title, suggested, tr("HTML report (*.html);;Markdown (*.md);;CSV of the layers (*.csv);;JSON (*.json)"),
+            &selectedFilter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) { // the filter's suffix
         const qsizetype star = selectedFilter.indexOf(QLatin1String("*."));
         path += selectedFilter.mid(star + 1, selectedFilter.indexOf(QLatin1Char(')'), star) - star - 1);
     }
-    exportReport(ids, path);
+    return path;
 }
 
 void HistoryView::exportReport(const QStringList &runs, const QString &path) { m_client->writeReport(runs, path); }

@@ -66,6 +66,9 @@ public Q_SLOTS:
     void exportReportOfSelected();
     void compareSelected();
     void exportReport(const QStringList &runs, const QString &path);
+    // A save dialog for a report: the path chosen, with the selected filter's suffix added
+    // when the name has none (empty: cancelled).
+    static QString askReportPath(QWidget *parent, const QString &title, const QString &suggested);
     // Asks where, then exportReport(); the file name suggested is the model's and the ids.
     void exportReportOf(const QStringList &runs, const QString &modelName);
 
