@@ -5,6 +5,7 @@
 #include "RunRounds.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -51,13 +52,22 @@ int AbSession::sideOf(int slot)
 void AbSession::start(RunRequest a, RunRequest b, int rounds)
 {
     cancel();
-    m_sides[0] = Side{std::move(a), {}, {}, {}, 0};
-    m_sides[1] = Side{std::move(b), {}, {}, {}, 0};
+    m_sides[0] = Side{std::move(a), {}, {}, {}, 0, {}};
+    m_sides[1] = Side{std::move(b), {}, {}, {}, 0, {}};
     m_rounds = std::max(1, rounds);
     for (Side &side : m_sides) {
         EngineSettings s = side.request.settings;
         s.rounds = rounds;
         m_rounds = std::min(m_rounds, effectiveRounds(s));
+    }
+    // trtexec builds each side's engine once, in its first round; the later rounds load it.
+    for (Side &side : m_sides) {
+        EngineSettings &s = side.request.settings;
+        if (s.backend != BackendId::Trtexec || !s.enginePath.isEmpty() || m_rounds < 2)
+            continue;
+        side.engineDir = std::make_shared<QTemporaryDir>(QDir::temp().filePath(u"modellens-engine-XXXXXX"_s));
+        if (side.engineDir->isValid())
+            s.enginePath = side.engineDir->filePath(u"model.engine"_s);
     }
     m_slot = 0;
     m_running = true;

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <QThreadPool>
 
 #include <memory>
@@ -58,9 +59,10 @@ private:
     struct Side {
         RunRequest request;
         std::vector<std::shared_ptr<const RunResult>> results;
-        EngineSettings planned; // the first round's settings as they ran
-        QDateTime startedAt;    // when its first round started
-        double durationMs = 0;  // its rounds' wall time, summed
+        EngineSettings planned;                   // the first round's settings as they ran
+        QDateTime startedAt;                      // when its first round started
+        double durationMs = 0;                    // its rounds' wall time, summed
+        std::shared_ptr<QTemporaryDir> engineDir; // a trtexec engine its rounds share
     };
     static int sideOf(int slot); // 0: A, 1: B
     void next();

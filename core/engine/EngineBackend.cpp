@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace ml {
 
-QString EngineBackend::failureMessage(int, int exitCode, const StepOutcome &outcome) const
+QString EngineBackend::failureMessage(const ChildStep &, int exitCode, const StepOutcome &outcome) const
 {
     const QString errors = QString::fromUtf8(outcome.errors).trimmed();
     if (!errors.isEmpty())

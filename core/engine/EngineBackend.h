@@ -56,10 +56,10 @@ public:
     virtual BackendAvailability availability(const EngineSettings &settings) const = 0;
     // Writes what the steps need into settings.workDir and lists them in order.
     virtual Result<std::vector<ChildStep>> plan(const EngineSettings &settings) const = 0;
-    // A line of step `step`'s stdout as progress; nullopt when it is not one.
-    virtual std::optional<ChildProgress> progressFrom(int step, const QByteArray &line) const = 0;
+    // A line of the stdout of `step` (one of plan()'s) as progress; nullopt when it is not one.
+    virtual std::optional<ChildProgress> progressFrom(const ChildStep &step, const QByteArray &line) const = 0;
     // Why a step that exited with a non-zero status failed, in the engine's words.
-    virtual QString failureMessage(int step, int exitCode, const StepOutcome &outcome) const;
+    virtual QString failureMessage(const ChildStep &step, int exitCode, const StepOutcome &outcome) const;
     // After every step succeeded: the result, read from what the steps wrote.
     virtual Result<RunResult> collect(const EngineSettings &settings, const std::vector<StepOutcome> &steps) const = 0;
 

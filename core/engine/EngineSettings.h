@@ -55,7 +55,11 @@ struct EngineSettings {
     QStringList precisions; // "fp16", "bf16", "int8", "fp8", "best", "noTF32", "stronglyTyped"
     int workspaceMiB = 0;   // 0: TensorRT's default
     QString timingCachePath;
-    QString enginePath;                // where to save the .engine (empty: in the job's work folder)
+    QString enginePath; // where to save the .engine (empty: in the job's work folder)
+    // A later round of a run (RunRounds.h): load the engine an earlier round saved at
+    // enginePath instead of building it again. Not part of the settings' JSON: the run's
+    // settings are those of its first round.
+    bool reuseEngine = false;
     int builderOptimizationLevel = -1; // -1: default
 
     // Measurement: by count, or by duration when the seconds are > 0.

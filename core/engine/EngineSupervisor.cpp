@@ -175,7 +175,7 @@ void EngineSupervisor::onOutput()
     while ((newline = m_lineBuffer.indexOf('\n')) >= 0) {
         const QByteArray line = m_lineBuffer.left(newline);
         m_lineBuffer.remove(0, newline + 1);
-        if (auto p = m_backend->progressFrom(m_step, line))
+        if (auto p = m_backend->progressFrom(m_steps[static_cast<std::size_t>(m_step)], line))
             Q_EMIT progress(m_job, p->stage, p->current, p->total);
     }
 }
@@ -208,7 +208,7 @@ void EngineSupervisor::onFinished(int exitCode, QProcess::ExitStatus status)
         return fail(makeError(describeCrash(exitCode, m_outcomes.back().peakRssBytes, m_settings.memoryLimitBytes), code));
     }
     if (exitCode != 0)
-        return fail(makeError(m_backend->failureMessage(m_step, exitCode, m_outcomes.back())));
+        return fail(makeError(m_backend->failureMessage(m_steps[static_cast<std::size_t>(m_step)], exitCode, m_outcomes.back())));
     if (++m_step < static_cast<int>(m_steps.size()))
         return startStep();
     succeed();

@@ -90,9 +90,12 @@ Result<std::vector<ChildStep>> OrtBackend::plan(const EngineSettings &settings) 
     return std::vector<ChildStep>{step};
 }
 
-std::optional<ChildProgress> OrtBackend::progressFrom(int, const QByteArray &line) const { return ChildProgress::decode(line); }
+std::optional<ChildProgress> OrtBackend::progressFrom(const ChildStep &, const QByteArray &line) const
+{
+    return ChildProgress::decode(line);
+}
 
-QString OrtBackend::failureMessage(int step, int exitCode, const StepOutcome &outcome) const
+QString OrtBackend::failureMessage(const ChildStep &step, int exitCode, const StepOutcome &outcome) const
 {
     QString message = EngineBackend::failureMessage(step, exitCode, outcome);
     // ONNX Runtime's own log lines (colour codes, time stamps, "[E:onnxruntime:, ...]")

@@ -18,8 +18,8 @@ public:
     QString displayName() const override;
     BackendAvailability availability(const EngineSettings &settings) const override;
     Result<std::vector<ChildStep>> plan(const EngineSettings &settings) const override;
-    std::optional<ChildProgress> progressFrom(int step, const QByteArray &line) const override;
-    QString failureMessage(int step, int exitCode, const StepOutcome &outcome) const override;
+    std::optional<ChildProgress> progressFrom(const ChildStep &step, const QByteArray &line) const override;
+    QString failureMessage(const ChildStep &step, int exitCode, const StepOutcome &outcome) const override;
     Result<RunResult> collect(const EngineSettings &settings, const std::vector<StepOutcome> &steps) const override;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunRounds.h"
 
+#include <QDir>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -72,8 +73,15 @@ EngineSettings roundSettings(const EngineSettings &s, int index, int rounds)
     if (index > 0) {
         r.saveOutputsDir.clear();
         r.saveOptimizedPath.clear();
+        r.reuseEngine = s.backend == BackendId::Trtexec && !s.enginePath.isEmpty();
     }
     return r;
+}
+
+void keepEngineForRounds(EngineSettings &s, const QString &folder)
+{
+    if (s.backend == BackendId::Trtexec && s.enginePath.isEmpty() && effectiveRounds(s) > 1 && !folder.isEmpty())
+        s.enginePath = QDir(folder).filePath(u"model.engine"_s);
 }
 
 RoundedResult mergeRounds(const std::vector<std::shared_ptr<const RunResult>> &rounds, const EngineSettings &full)

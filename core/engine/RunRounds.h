@@ -23,8 +23,14 @@ int effectiveRounds(const EngineSettings &settings);
 // The settings of round `index` (0-based) of `rounds`: its share of the measured iterations
 // (the remainder to the first rounds), of the duration and of the per-layer runs. Outputs and
 // the optimized graph are saved by the first round only; later rounds run the same engine
-// settings without writing them again.
+// settings without writing them again. With trtexec and an enginePath, the first round
+// builds the engine there and the later ones load it (reuseEngine): TensorRT's build is
+// slow and not what is measured (keepEngineForRounds gives a run that path).
 EngineSettings roundSettings(const EngineSettings &settings, int index, int rounds);
+
+// For a trtexec run of several rounds without an enginePath of its own: the engine goes to
+// `folder` (which must outlive the rounds), so that the later rounds can load it.
+void keepEngineForRounds(EngineSettings &settings, const QString &folder);
 
 struct RoundedResult {
     RunResult result;             // all rounds as one run: every iteration, statistics over all

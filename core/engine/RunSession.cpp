@@ -250,6 +250,7 @@ void RunSession::startEngine(quint64 job, EngineSettings s)
         s.saveOutputsDir = QDir(m_runFolder).filePath(u"outputs"_s);
     if (s.backend == BackendId::OnnxRuntime && m_pending.keepOptimizedGraph && s.saveOptimizedPath.isEmpty())
         s.saveOptimizedPath = QDir(m_runFolder).filePath(u"optimized.onnx"_s);
+    keepEngineForRounds(s, m_runFolder); // trtexec builds once, the later rounds load it
     m_runningSettings = s;
     m_pending.rounds = effectiveRounds(s);
     m_pending.roundResults.clear();

@@ -126,6 +126,9 @@ Result<std::vector<ChildStep>> TrtexecBackend::plan(const EngineSettings &s) con
         loads << ShapeSpec::quoteName(s.inputs[i].name) + u':' + path;
     }
     const QString engine = s.enginePath.isEmpty() ? file(s, u"model.engine"_s) : s.enginePath;
+    if (s.reuseEngine && !QFileInfo::exists(engine))
+        return makeError(tr("the engine an earlier round built is gone: %1").arg(QDir::toNativeSeparators(engine)),
+                         ErrorCode::Io);
 
     ChildStep build;
     build.stage = ChildProgress::building();
@@ -162,12 +165,14 @@ Result<std::vector<ChildStep>> TrtexecBackend::plan(const EngineSettings &s) con
         run.arguments << u"--exportProfile="_s + file(s, u"profile.json"_s) << u"--separateProfileRun"_s;
     if (!s.saveOutputsDir.isEmpty())
         run.arguments << u"--exportOutput="_s + file(s, u"outputs.json"_s);
+    if (s.reuseEngine) // a later round: the first one built it (RunRounds.h)
+        return std::vector<ChildStep>{run};
     return std::vector<ChildStep>{build, run};
 }
 
-std::optional<ChildProgress> TrtexecBackend::progressFrom(int step, const QByteArray &line) const
+std::optional<ChildProgress> TrtexecBackend::progressFrom(const ChildStep &step, const QByteArray &line) const
 {
-    if (step == 0)
+    if (step.stage == ChildProgress::building())
         return line.contains("Engine built") ? std::optional(ChildProgress{ChildProgress::building(), 1, 1}) : std::nullopt;
     if (line.contains("Warmup completed") || line.contains("Starting inference"))
         return ChildProgress{ChildProgress::measuring(), 0, 0};
@@ -176,14 +181,15 @@ std::optional<ChildProgress> TrtexecBackend::progressFrom(int step, const QByteA
     return std::nullopt;
 }
 
-QString TrtexecBackend::failureMessage(int step, int exitCode, const StepOutcome &outcome) const
+QString TrtexecBackend::failureMessage(const ChildStep &step, int exitCode, const StepOutcome &outcome) const
 {
     // trtexec logs to stdout: its [E] lines and the FAILED line say what went wrong.
     QStringList lines;
     for (const QString &l : QString::fromUtf8(outcome.output + '\n' + outcome.errors).split(u'\n'))
         if (l.contains(u"[E]"_s) || l.contains(u"&&&& FAILED"_s))
             lines << l.trimmed();
-    const QString what = step == 0 ? tr("trtexec could not build the engine") : tr("trtexec could not run the engine");
+    const QString what = step.stage == ChildProgress::building() ? tr("trtexec could not build the engine")
+                                                                 : tr("trtexec could not run the engine");
     if (lines.isEmpty())
         return u"%1: %2"_s.arg(what, EngineBackend::failureMessage(step, exitCode, outcome));
     return u"%1:\n%2"_s.arg(what, lines.mid(std::max<qsizetype>(0, lines.size() - 8)).join(u'\n'));
@@ -195,10 +201,14 @@ Result<RunResult> TrtexecBackend::collect(const EngineSettings &s, const std::ve
     r.backend = u"tensorrt"_s;
     r.settings = s.toJson();
     r.enginePath = s.enginePath.isEmpty() ? QString() : s.enginePath;
-    const TrtexecSummary built = TrtexecReports::parseConsole(QString::fromUtf8(steps.at(0).output));
-    const TrtexecSummary summary = TrtexecReports::parseConsole(QString::fromUtf8(steps.at(1).output));
+    // Two steps (build, run), or only the run for a round that loads an earlier round's engine.
+    const StepOutcome &runStep = steps.back();
+    const StepOutcome *buildStep = s.reuseEngine ? nullptr : &steps.front();
+    const TrtexecSummary built =
+            buildStep ? TrtexecReports::parseConsole(QString::fromUtf8(buildStep->output)) : TrtexecSummary{};
+    const TrtexecSummary summary = TrtexecReports::parseConsole(QString::fromUtf8(runStep.output));
     r.backendVersion = summary.version.isEmpty() ? built.version : summary.version;
-    r.buildMs = built.buildSeconds >= 0 ? built.buildSeconds * 1000 : steps[0].wallMs;
+    r.buildMs = !buildStep ? 0 : built.buildSeconds >= 0 ? built.buildSeconds * 1000 : buildStep->wallMs;
     r.firstRunMs = -1; // trtexec does not report its first inference on its own
     r.warmupIterations = 0;
     if (s.warmupSeconds <= 0)
@@ -239,7 +249,7 @@ Result<RunResult> TrtexecBackend::collect(const EngineSettings &s, const std::ve
         r.warnings << tr("GPU compute time is unstable (coefficient of variation %1%, trtexec warns above 1%)")
                               .arg(r.extraTimes[u"gpu_compute"_s].cv * 100, 0, 'f', 1);
     r.warnings << summary.warnings;
-    r.peakRssBytes = std::max(steps[0].peakRssBytes, steps[1].peakRssBytes);
+    r.peakRssBytes = std::max(buildStep ? buildStep->peakRssBytes : 0, runStep.peakRssBytes);
 
     if (s.perLayer) {
         auto profileJson = readAll(file(s, u"profile.json"_s));

@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <iostream>
+#include <map>
 
 using namespace Qt::StringLiterals;
 using namespace ml;
@@ -199,4 +200,35 @@ TEST(Rounds, AbThreadsOneAgainstTwo)
         EXPECT_EQ(r[u"rounds"_s].toInt(), 5);
         EXPECT_EQ(r[u"iterations"_s].toInt(), 10);
     }
+}
+
+// ab with trtexec (the stand-in of tests/engine/fixtures): each side builds its engine once,
+// in its first round, and every round of that side loads it.
+TEST(Rounds, AbWithTrtexecBuildsEachSideOnce)
+{
+    REQUIRE_SHARED_MODEL(model, "resnet18_dynbatch.onnx");
+    QTemporaryDir dir;
+    const QString argsLog = dir.filePath(u"args.txt"_s);
+    qputenv("FAKE_TRTEXEC_ARGS", argsLog.toLocal8Bit());
+    Cli ab = cli(dir.filePath(u"h.sqlite"_s),
+                 {u"ab"_s, model, u"--backend"_s, u"trtexec"_s, u"--trtexec"_s, enginetest::fixture(u"trtexec/fake_trtexec.sh"_s),
+                  u"--shapes"_s, u"input0:2x3x224x224"_s, u"--a"_s, u"precision=fp16"_s, u"--b"_s, u"precision=int8"_s,
+                  u"--rounds"_s, u"3"_s, u"--iterations"_s, u"6"_s});
+    qunsetenv("FAKE_TRTEXEC_ARGS");
+    ASSERT_EQ(ab.code, 0) << ab.err.toStdString();
+    QFile args(argsLog);
+    ASSERT_TRUE(args.open(QIODevice::ReadOnly));
+    const QStringList calls = QString::fromUtf8(args.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    std::map<QString, int> loads;
+    int builds = 0;
+    for (const QString &call : calls) {
+        builds += call.contains(u"--skipInference"_s) ? 1 : 0;
+        for (const QString &a : call.split(u' '))
+            if (a.startsWith(u"--loadEngine="_s))
+                ++loads[a];
+    }
+    EXPECT_EQ(builds, 2) << calls.join(u'\n').toStdString();
+    ASSERT_EQ(loads.size(), 2u) << "one engine a side";
+    for (const auto &[engine, n] : loads)
+        EXPECT_EQ(n, 3) << engine.toStdString();
 }

@@ -4,6 +4,7 @@
 #include "TrtexecBackend.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -94,4 +95,61 @@ TEST(TrtexecBackend, FailuresCarryTrtexecsWords)
     EXPECT_TRUE(build.error.contains(QStringLiteral("Failed to parse onnx file"))) << build.error.toStdString();
     ASSERT_FALSE(run.result);
     EXPECT_TRUE(run.error.contains(QStringLiteral("API Usage Error"))) << run.error.toStdString();
+}
+
+// A run of several rounds builds the TensorRT engine once: the first round builds and runs
+// it, the later rounds load the same file (the build is slow and is not what is measured).
+TEST(TrtexecBackend, RoundsBuildTheEngineOnce)
+{
+    REQUIRE_SHARED_MODEL(model, "resnet18_dynbatch.onnx");
+    QTemporaryDir dir;
+    auto s = trtSettings(model);
+    s.iterations = 6;
+    s.rounds = 3;
+    const QString argsLog = dir.filePath(QStringLiteral("args.txt"));
+    qputenv("FAKE_TRTEXEC_ARGS", argsLog.toLocal8Bit());
+    const auto out = enginetest::runJob(s);
+    qunsetenv("FAKE_TRTEXEC_ARGS");
+    ASSERT_TRUE(out.result) << out.error.toStdString();
+    EXPECT_EQ(out.result->backend, QStringLiteral("tensorrt"));
+    EXPECT_DOUBLE_EQ(out.result->buildMs, 17800) << "the build time is the first round's";
+
+    QFile args(argsLog);
+    ASSERT_TRUE(args.open(QIODevice::ReadOnly));
+    const QStringList calls = QString::fromUtf8(args.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList built, loaded;
+    const QRegularExpression saveEngine(QStringLiteral("--saveEngine=(\\S+)")), loadEngine(QStringLiteral("--loadEngine=(\\S+)"));
+    for (const QString &call : calls) {
+        if (const auto m = saveEngine.match(call); m.hasMatch())
+            built << m.captured(1);
+        if (const auto m = loadEngine.match(call); m.hasMatch())
+            loaded << m.captured(1);
+    }
+    ASSERT_EQ(built.size(), 1) << calls.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(loaded.size(), 3) << calls.join(QLatin1Char('\n')).toStdString();
+    for (const QString &l : loaded)
+        EXPECT_EQ(l, built.front()) << "every round loads the engine the first round built";
+    EXPECT_EQ(calls.filter(QStringLiteral("--iterations=2 ")).size(), 3) << "the iterations are shared out over the rounds";
+}
+
+// A later round whose engine file has gone says so instead of running nothing.
+TEST(TrtexecBackend, ARoundWithoutItsEngineSaysSo)
+{
+    REQUIRE_SHARED_MODEL(model, "resnet18_dynbatch.onnx");
+    QTemporaryDir dir;
+    auto s = enginetest::planned(trtSettings(model));
+    s.enginePath = dir.filePath(QStringLiteral("gone.engine"));
+    s.reuseEngine = true;
+    s.workDir = dir.path();
+    const auto steps = ml::TrtexecBackend().plan(s);
+    ASSERT_FALSE(steps);
+    EXPECT_TRUE(steps.errorMessage().contains(QStringLiteral("gone.engine"))) << steps.errorMessage().toStdString();
+    QFile engine(s.enginePath);
+    ASSERT_TRUE(engine.open(QIODevice::WriteOnly));
+    engine.write("fake-engine\n");
+    engine.close();
+    const auto reused = ml::TrtexecBackend().plan(s);
+    ASSERT_TRUE(reused) << reused.errorMessage().toStdString();
+    ASSERT_EQ(reused->size(), 1u) << "no build step";
+    EXPECT_TRUE(reused->front().arguments.join(QLatin1Char(' ')).contains(QStringLiteral("--loadEngine=")));
 }
