@@ -98,14 +98,6 @@ QJsonObject verdictJson(const Verdict &v)
     return o;
 }
 
-QJsonArray numbers(const std::vector<double> &values)
-{
-    QJsonArray a;
-    for (double v : values)
-        a.append(v);
-    return a;
-}
-
 } // namespace
 
 QString RunDifference::kindId(Kind kind)
@@ -238,8 +230,8 @@ QJsonObject ComparisonReport::toJson() const
         rows.append(o);
     }
     QJsonObject ra = a.toJson(), rb = b.toJson();
-    ra.insert(u"round_medians_ms"_s, numbers(roundMediansA));
-    rb.insert(u"round_medians_ms"_s, numbers(roundMediansB));
+    ra.insert(u"round_medians_ms"_s, jsonNumbers(roundMediansA));
+    rb.insert(u"round_medians_ms"_s, jsonNumbers(roundMediansB));
     return {{u"a"_s, ra},
             {u"b"_s, rb},
             {u"differences"_s, diffs},

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -24,7 +25,11 @@ std::optional<RunStatus> parseRunStatus(const QString &name);
 struct RunRound {
     std::vector<double> latenciesMs;
     std::vector<double> layerMeansMs;
+    QJsonObject toJson() const; // {"latencies_ms": [...], "layer_means_ms": [...]}
 };
+
+// Numbers as a JSON array (NaN and infinities become null).
+QJsonArray jsonNumbers(const std::vector<double> &values);
 
 // Everything HistoryStore::recordRun needs to remember one run. A plain value: the run
 // session fills it on its thread and hands it over.

@@ -42,7 +42,7 @@ QString CsvReport::write(const Report &report)
     out += line({u"baseline"_s, u"candidate"_s, u"node"_s, u"op_type"_s, u"presence"_s, u"a_ms"_s, u"b_ms"_s, u"delta_ms"_s,
                  u"ratio"_s, u"ci_low"_s, u"ci_high"_s, u"p"_s, u"q"_s, u"verdict"_s});
     for (const ReportComparison &c : report.comparisons) {
-        for (const LayerDelta &l : c.layers) {
+        for (const LayerDelta &l : c.layers()) {
             const double nan = std::nan("");
             const Verdict *v = l.verdict ? &*l.verdict : nullptr;
             out += line({csvText(c.baselineId), csvText(c.candidateId), csvText(l.node), csvText(l.opType), presence(l.presence),

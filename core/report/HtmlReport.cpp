@@ -127,10 +127,11 @@ QString differencesTable(const ReportComparison &c)
 {
     if (c.differences.empty())
         return u"<p>Same model version, engine, settings and machine.</p>\n"_s;
-    QString s = u"<table class=\"differences\"><thead><tr>"_s + th(u"what"_s) + th(u"key"_s) + th(c.baselineId)
+    QString s = u"<table class=\"differences\"><thead><tr>"_s + th(u"kind"_s) + th(u"what"_s) + th(c.baselineId)
             + th(c.candidateId) + u"</tr></thead><tbody>\n"_s;
-    for (const ReportDifference &d : c.differences)
-        s += u"<tr>"_s + td(html(d.what)) + td(html(d.key)) + td(html(d.a.left(1000))) + td(html(d.b.left(1000))) + u"</tr>\n"_s;
+    for (const RunDifference &d : c.differences)
+        s += u"<tr>"_s + td(html(RunDifference::kindId(d.kind))) + td(html(d.what)) + td(html(d.a.left(1000)))
+                + td(html(d.b.left(1000))) + u"</tr>\n"_s;
     return s + u"</tbody></table>\n"_s;
 }
 
@@ -179,8 +180,8 @@ QString comparisonCharts(const ReportComparison &c)
 {
     std::vector<SvgChart::Bar> top;
     std::map<QString, double> byOp;
-    for (std::size_t i = 0; i < c.layers.size(); ++i) {
-        const LayerDelta &l = c.layers[i];
+    for (std::size_t i = 0; i < c.layers().size(); ++i) {
+        const LayerDelta &l = c.layers()[i];
         byOp[l.opType] += l.delta();
         if (i < 20) {
             const QString note = l.verdict                      ? l.verdict->kindText()
@@ -229,14 +230,14 @@ QString layerTable(const ReportRun &r)
 
 QString deltaTable(const ReportComparison &c)
 {
-    const std::size_t n = std::min<std::size_t>(c.layers.size(), HtmlReport::kMaxLayerRows);
-    QString s = trimNote(n, c.layers.size());
+    const std::size_t n = std::min<std::size_t>(c.layers().size(), HtmlReport::kMaxLayerRows);
+    QString s = trimNote(n, c.layers().size());
     s += u"<div class=\"wrap\"><table class=\"sortable layers\"><thead><tr>"_s;
     for (const char *h : {"node", "op", "A ms", "B ms", "delta ms", "ratio", "95% CI", "q", "verdict"})
         s += th(QString::fromLatin1(h));
     s += u"</tr></thead><tbody>\n"_s;
     for (std::size_t i = 0; i < n; ++i) {
-        const LayerDelta &l = c.layers[i];
+        const LayerDelta &l = c.layers()[i];
         const Verdict *v = l.verdict ? &*l.verdict : nullptr;
         const QString verdict = v ? v->kindText() : l.presence == LayerDelta::Presence::Added ? u"added"_s : u"removed"_s;
         s += u"<tr>"_s + td(html(l.node)) + td(html(l.opType)) + tdNum(l.a) + tdNum(l.b) + tdNum(l.delta())
@@ -257,7 +258,7 @@ QString graphSection(const Report &report)
     GraphHeatOptions options;
     if (report.isComparison()) {
         options.signedHeat = true;
-        for (const LayerDelta &l : report.comparisons.front().layers)
+        for (const LayerDelta &l : report.comparisons.front().layers())
             heat[l.node] = l.delta();
     } else if (shown.run.result.layers) {
         for (const LayerTiming &l : shown.run.result.layers->layers)
@@ -309,9 +310,10 @@ QString HtmlReport::write(const Report &report)
     if (report.isComparison()) {
         s += u"<h2>Verdict</h2>\n"_s;
         for (const ReportComparison &c : report.comparisons) {
-            const QString kind = c.median ? Verdict::kindId(c.median->kind) : u"none"_s;
+            const QString kind = c.median() ? Verdict::kindId(c.median()->kind) : u"none"_s;
             s += u"<p class=\"verdict "_s + html(kind) + u"\">"_s + html(c.headline()) + u"</p>\n"_s;
-            s += u"<p>p99: "_s + html(c.p99 ? c.p99->text() : c.p99Error) + u"</p>\n"_s;
+            if (c.p99())
+                s += u"<p>p99: "_s + html(c.p99()->text()) + u"</p>\n"_s;
         }
     }
     s += u"<h2>Runs</h2>\n"_s + runsTable(report);
@@ -337,7 +339,7 @@ QString HtmlReport::write(const Report &report)
     if (report.isComparison()) {
         for (const ReportComparison &c : report.comparisons) {
             s += u"<h3>"_s + html(c.candidateId) + u" against "_s + html(c.baselineId) + u"</h3>\n"_s;
-            s += c.layers.empty() ? u"<p class=\"note\">No per-layer times in both runs.</p>\n"_s : deltaTable(c);
+            s += c.layers().empty() ? u"<p class=\"note\">No per-layer times in both runs.</p>\n"_s : deltaTable(c);
         }
     } else if (report.runs.front().run.result.layers && !report.runs.front().run.result.layers->layers.empty()) {
         s += layerTable(report.runs.front());

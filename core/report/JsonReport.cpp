@@ -7,30 +7,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ml {
-namespace {
-
-QString presenceId(LayerDelta::Presence p)
-{
-    switch (p) {
-    case LayerDelta::Presence::Added:
-        return u"added"_s;
-    case LayerDelta::Presence::Removed:
-        return u"removed"_s;
-    case LayerDelta::Presence::Both:
-        break;
-    }
-    return u"both"_s;
-}
-
-QJsonArray numbers(const std::vector<double> &values)
-{
-    QJsonArray a;
-    for (double v : values)
-        a.append(v);
-    return a;
-}
-
-} // namespace
 
 QJsonObject JsonReport::modelJson(const ReportModel &m)
 {
@@ -58,32 +34,19 @@ QJsonObject JsonReport::modelJson(const ReportModel &m)
 
 QJsonObject JsonReport::comparisonJson(const ReportComparison &c)
 {
-    QJsonArray differences;
-    for (const ReportDifference &d : c.differences)
-        differences.append(QJsonObject{{u"what"_s, d.what}, {u"key"_s, d.key}, {u"a"_s, d.a}, {u"b"_s, d.b}});
-    QJsonArray layers;
-    for (const LayerDelta &l : c.layers) {
-        QJsonObject o{{u"node"_s, l.node}, {u"op_type"_s, l.opType}, {u"presence"_s, presenceId(l.presence)},
-                      {u"a_ms"_s, l.a},    {u"b_ms"_s, l.b},         {u"delta_ms"_s, l.delta()}};
-        if (l.verdict)
-            o.insert(u"verdict"_s, l.verdict->toJson());
-        layers.append(o);
+    // What `modellens-cli compare --json` prints for the pair, with the report's own fields.
+    QJsonObject o = c.result ? c.result->toJson() : QJsonObject{};
+    if (!c.result) {
+        QJsonArray differences;
+        for (const RunDifference &d : c.differences)
+            differences.append(d.toJson());
+        o.insert(u"differences"_s, differences);
+        o.insert(u"layers"_s, QJsonArray());
+        o.insert(u"error"_s, c.error);
     }
-    QJsonObject o{{u"baseline"_s, c.baselineId},
-                  {u"candidate"_s, c.candidateId},
-                  {u"headline"_s, c.headline()},
-                  {u"differences"_s, differences},
-                  {u"layers"_s, layers}};
-    if (c.median)
-        o.insert(u"median"_s, c.median->toJson());
-    else
-        o.insert(u"median_error"_s, c.medianError);
-    if (c.p99)
-        o.insert(u"p99"_s, c.p99->toJson());
-    else
-        o.insert(u"p99_error"_s, c.p99Error);
-    if (!c.layersError.isEmpty())
-        o.insert(u"layers_error"_s, c.layersError);
+    o.insert(u"baseline"_s, c.baselineId);
+    o.insert(u"candidate"_s, c.candidateId);
+    o.insert(u"headline"_s, c.headline());
     return o;
 }
 
@@ -93,8 +56,7 @@ QJsonObject JsonReport::toJson(const Report &report)
     for (const ReportRun &r : report.runs) {
         QJsonArray rounds;
         for (const RunRound &round : r.run.rounds)
-            rounds.append(QJsonObject{{u"latencies_ms"_s, numbers(round.latenciesMs)},
-                                      {u"layer_means_ms"_s, numbers(round.layerMeansMs)}});
+            rounds.append(round.toJson());
         runs.append(QJsonObject{{u"summary"_s, r.run.summary.toJson()},
                                 {u"settings"_s, r.run.settings},
                                 {u"machine"_s, r.run.machine},

@@ -89,17 +89,33 @@ QString MarkdownReport::write(const Report &report, int rows)
     const std::size_t limit = std::size_t(std::max(0, rows));
     if (report.isComparison()) {
         for (const ReportComparison &c : report.comparisons) {
-            if (c.p99)
-                md += u"p99 of `%1` against `%2`: "_s.arg(c.candidateId, c.baselineId) + markdown(c.p99->text()) + u"\n\n"_s;
+            // What differs comes before the numbers: a "slower" from another machine is no regression.
+            md += u"#### What differs, `%1` against `%2`\n\n"_s.arg(c.candidateId, c.baselineId);
+            if (c.differences.empty()) {
+                md += u"Same model version, engine, settings and machine.\n\n"_s;
+            } else {
+                const std::size_t diffLimit = std::max<std::size_t>(limit, 5);
+                md += row({u"kind"_s, u"what"_s, u"`%1`"_s.arg(c.baselineId), u"`%1`"_s.arg(c.candidateId)});
+                md += u"| --- | --- | --- | --- |\n"_s;
+                for (std::size_t i = 0; i < c.differences.size() && i < diffLimit; ++i) {
+                    const RunDifference &d = c.differences[i];
+                    md += row(
+                            {RunDifference::kindId(d.kind), markdown(d.what), markdown(d.a.left(200)), markdown(d.b.left(200))});
+                }
+                md += trimmedNote(std::min(diffLimit, c.differences.size()), c.differences.size(), u"differences"_s) + u'\n';
+            }
+            if (c.p99())
+                md += u"p99 of `%1` against `%2`: "_s.arg(c.candidateId, c.baselineId) + markdown(c.p99()->text()) + u"\n\n"_s;
             md += u"#### Top layer deltas, `%1` against `%2`\n\n"_s.arg(c.candidateId, c.baselineId);
-            if (c.layers.empty()) {
-                md += c.layersError.isEmpty() ? u"No per-layer times in both runs.\n\n"_s
-                                              : u"No layer comparison: "_s + markdown(c.layersError) + u"\n\n"_s;
+            const std::vector<LayerDelta> &layers = c.layers();
+            if (layers.empty()) {
+                md += c.error.isEmpty() ? u"No per-layer times in both runs.\n\n"_s
+                                        : u"No layer comparison: "_s + markdown(c.error) + u"\n\n"_s;
             } else if (limit > 0) {
                 md += row({u"layer"_s, u"op"_s, u"A ms"_s, u"B ms"_s, u"delta ms"_s, u"verdict"_s});
                 md += u"| --- | --- | ---: | ---: | ---: | --- |\n"_s;
-                for (std::size_t i = 0; i < c.layers.size() && i < limit; ++i) {
-                    const LayerDelta &l = c.layers[i];
+                for (std::size_t i = 0; i < layers.size() && i < limit; ++i) {
+                    const LayerDelta &l = layers[i];
                     const QString verdict = l.presence == LayerDelta::Presence::Added ? u"added"_s
                             : l.presence == LayerDelta::Presence::Removed             ? u"removed"_s
                             : l.verdict                                               ? l.verdict->kindText()
@@ -108,21 +124,7 @@ QString MarkdownReport::write(const Report &report, int rows)
                                (l.delta() > 0 ? u"+"_s : QString()) + ms(l.delta()), markdown(verdict)});
                 }
             }
-            md += trimmedNote(std::min(limit, c.layers.size()), c.layers.size(), u"layer deltas"_s) + u'\n';
-
-            md += u"#### What differs\n\n"_s;
-            if (c.differences.empty()) {
-                md += u"Same model version, engine, settings and machine.\n\n"_s;
-                continue;
-            }
-            const std::size_t diffLimit = std::max<std::size_t>(limit, 5);
-            md += row({u"what"_s, u"key"_s, u"`%1`"_s.arg(c.baselineId), u"`%1`"_s.arg(c.candidateId)});
-            md += u"| --- | --- | --- | --- |\n"_s;
-            for (std::size_t i = 0; i < c.differences.size() && i < diffLimit; ++i) {
-                const ReportDifference &d = c.differences[i];
-                md += row({d.what, markdown(d.key), markdown(d.a.left(200)), markdown(d.b.left(200))});
-            }
-            md += trimmedNote(std::min(diffLimit, c.differences.size()), c.differences.size(), u"differences"_s) + u'\n';
+            md += trimmedNote(std::min(limit, layers.size()), layers.size(), u"layer deltas"_s) + u'\n';
         }
     } else if (first.run.result.layers && !first.run.result.layers->layers.empty()) {
         const auto &layers = first.run.result.layers->layers;

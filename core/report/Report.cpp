@@ -120,8 +120,7 @@ Result<Report> loadReport(const HistoryStore &store, const QStringList &referenc
     const ReportRun &base = report.runs.front();
     for (std::size_t i = 1; i < report.runs.size(); ++i) {
         const ReportRun &cand = report.runs[i];
-        report.comparisons.push_back(compareStored(base.run, base.version ? &*base.version : nullptr, cand.run,
-                                                   cand.version ? &*cand.version : nullptr));
+        report.comparisons.push_back(compareForReport(base.run, cand.run));
     }
     return report;
 }

@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// The comparison a report shows of a candidate run B against a baseline run A: the
+// comparison `modellens-cli compare` and the comparison window make (compareStoredRuns in
+// core/history/ComparisonReport.h: differences first, the verdicts on the median and p99,
+// the layers), or, for runs that cannot be compared (one failed), what they differ in and
+// why there is no verdict. The report writers read only this struct.
+
 #include "ComparisonReport.h"
-
-// The comparison a report shows of a candidate run B against a baseline run A: what differs
-// (model version, settings, machine), the verdicts on the median and p99, and the layers.
-//
-// A thin assembly of the public statistics of core/history (RunComparison.h,
-// LayerComparison.h), kept apart so that it can be swapped for the history's own assembly
-// of a whole comparison once that exists: the report writers read only this struct.
-
 #include "LayerComparison.h"
-#include "RunComparison.h"
 #include "RunQuery.h"
 #include "Verdict.h"
 
@@ -22,29 +19,19 @@
 
 namespace ml {
 
-struct ReportDifference {
-    QString what; // "settings", "machine", "model"
-    QString key;  // "intra_op_threads"
-    QString a, b; // the values as text; empty where a run lacks the key
-};
-
 struct ReportComparison {
     QString baselineId, candidateId;
-    std::vector<ReportDifference> differences;
-    std::optional<Verdict> median, p99;
-    QString medianError, p99Error; // why a verdict is missing
-    std::vector<LayerDelta> layers;
-    QString layersError;
+    std::vector<RunDifference> differences; // always, also without a verdict
+    std::optional<ComparisonReport> result; // nullopt: `error` says why
+    QString error;
 
-    // The one-line verdict: "B is 1.18x slower than A (95% CI ...)" or why there is none.
+    const Verdict *median() const { return result ? &result->median : nullptr; }
+    const Verdict *p99() const { return result ? &result->p99 : nullptr; }
+    const std::vector<LayerDelta> &layers() const;
+    // The one-line verdict: "B against A: 1.18x slower (95% CI ...)" or why there is none.
     QString headline() const;
 };
 
-// The samples of a stored run are ComparisonReport.h's samplesOf() and layerSamplesOf(),
-// the ones `compare` judges with.
-
-// `versionA` / `versionB` may be null (a run without a stored model).
-ReportComparison compareStored(const StoredRun &a, const StoredVersion *versionA, const StoredRun &b,
-                               const StoredVersion *versionB);
+ReportComparison compareForReport(const StoredRun &a, const StoredRun &b);
 
 } // namespace ml

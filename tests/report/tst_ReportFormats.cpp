@@ -145,15 +145,20 @@ TEST_F(ReportFormats, Comparison)
     const Report report = load({history->runA, history->runB});
     ASSERT_EQ(report.comparisons.size(), 1u);
     const ReportComparison &c = report.comparisons[0];
-    ASSERT_TRUE(c.median) << c.medianError.toStdString();
-    EXPECT_EQ(c.median->kind, Verdict::Slower) << c.median->text().toStdString();
-    EXPECT_EQ(c.median->nA, 5) << "round medians are the samples";
-    ASSERT_FALSE(c.layers.empty());
-    EXPECT_EQ(c.layers[0].node, u"<script>alert(1)</script>"_s) << "the layer made three times slower leads";
+    ASSERT_TRUE(c.median()) << c.error.toStdString();
+    EXPECT_EQ(c.median()->kind, Verdict::Slower) << c.median()->text().toStdString();
+    EXPECT_EQ(c.median()->nA, 5) << "round medians are the samples";
+    ASSERT_FALSE(c.layers().empty());
+    EXPECT_EQ(c.layers()[0].node, u"<script>alert(1)</script>"_s) << "the layer made three times slower leads";
     bool threads = false;
-    for (const ReportDifference &d : c.differences)
-        threads |= d.what == u"settings" && d.key == u"intra_op_threads" && d.b == u"4";
+    for (const RunDifference &d : c.differences)
+        threads |= d.kind == RunDifference::Kind::Settings && d.what == u"setting intra_op_threads" && d.b == u"4";
     EXPECT_TRUE(threads);
+    // The same verdict `modellens-cli compare` gives: one assembly of the comparison.
+    auto same = compareStoredRuns(report.runs[0].run, report.runs[1].run);
+    ASSERT_TRUE(same) << same.errorMessage().toStdString();
+    EXPECT_EQ(c.median()->text(), same->median.text());
+    EXPECT_EQ(c.layers().size(), same->layers.size());
 
     const QString html = HtmlReport::write(report);
     expectHtmlEscaped(html);
@@ -164,7 +169,7 @@ TEST_F(ReportFormats, Comparison)
     const QString md = MarkdownReport::write(report);
     EXPECT_TRUE(md.contains(u"**Verdict:** "_s + history->runB + u" against "_s + history->runA + u": "_s));
     EXPECT_TRUE(md.contains(u"#### Top layer deltas"_s));
-    EXPECT_TRUE(md.contains(u"| settings | intra\\_op\\_threads | 2 | 4 |"_s)) << md.toStdString();
+    EXPECT_TRUE(md.contains(u"| settings | setting intra\\_op\\_threads | 2 | 4 |"_s)) << md.toStdString();
     EXPECT_FALSE(md.contains(u"@someone"_s));
 
     const QStringList csv = CsvReport::write(report).split(u"\r\n"_s, Qt::SkipEmptyParts);
