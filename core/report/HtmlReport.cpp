@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -201,6 +202,32 @@ QString comparisonCharts(const ReportComparison &c)
             + SvgChart::bars(u"Change by operator type (B - A)"_s, opBars, u"ms"_s);
 }
 
+// The run's series over time: the median of its round medians, regressions marked.
+QString trendSection(const Report &report)
+{
+    if (!report.trend)
+        return QString();
+    const TrendSeries &t = *report.trend;
+    std::set<QString> shown;
+    for (const ReportRun &r : report.runs)
+        shown.insert(r.run.summary.id);
+    std::vector<SvgChart::Point> points;
+    QStringList regressions;
+    for (const TrendPoint &p : t.points) {
+        points.push_back({p.run.id + u' ' + p.run.startedAt.toString(Qt::ISODate), p.roundMedianMs, p.regression,
+                          shown.count(p.run.id) > 0});
+        if (p.regression)
+            regressions << p.run.id;
+    }
+    QString s = u"<h2>Trend</h2>\n<p class=\"note\" id=\"trend-note\">"_s
+            + html(u"%1 completed runs of %2 on this machine with these settings (%3 %4), oldest first; each compared "
+                   "with the run before it and with the baseline by the rule of the verdict above. "_s.arg(t.points.size())
+                           .arg(t.modelName, t.backend, t.provider))
+            + html(regressions.isEmpty() ? u"No regression."_s : u"Regressions at: "_s + regressions.join(u", "_s) + u'.')
+            + u"</p>\n"_s;
+    return s + SvgChart::trend(u"Median latency of each run (median of its round medians)"_s, points, u"ms"_s);
+}
+
 QString trimNote(std::size_t shown, std::size_t total)
 {
     return shown < total
@@ -335,6 +362,7 @@ QString HtmlReport::write(const Report &report)
         s += singleRunCharts(report.runs.front());
     }
 
+    s += trendSection(report);
     s += u"<h2>Layers</h2>\n"_s;
     if (report.isComparison()) {
         for (const ReportComparison &c : report.comparisons) {

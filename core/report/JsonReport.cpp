@@ -68,14 +68,17 @@ QJsonObject JsonReport::toJson(const Report &report)
     QJsonArray comparisons;
     for (const ReportComparison &c : report.comparisons)
         comparisons.append(comparisonJson(c));
-    return QJsonObject{{u"format"_s, u"modellens-report"_s},
-                       {u"version"_s, 1},
-                       {u"kind"_s, report.isComparison() ? u"comparison"_s : u"run"_s},
-                       {u"title"_s, report.title()},
-                       {u"generated_at"_s, report.generatedAt.toString(Qt::ISODate)},
-                       {u"generator"_s, report.generator},
-                       {u"runs"_s, runs},
-                       {u"comparisons"_s, comparisons}};
+    QJsonObject o{{u"format"_s, u"modellens-report"_s},
+                  {u"version"_s, 1},
+                  {u"kind"_s, report.isComparison() ? u"comparison"_s : u"run"_s},
+                  {u"title"_s, report.title()},
+                  {u"generated_at"_s, report.generatedAt.toString(Qt::ISODate)},
+                  {u"generator"_s, report.generator},
+                  {u"runs"_s, runs},
+                  {u"comparisons"_s, comparisons}};
+    if (report.trend)
+        o.insert(u"trend"_s, report.trend->toJson());
+    return o;
 }
 
 QByteArray JsonReport::write(const Report &report) { return QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented); }

@@ -138,6 +138,18 @@ QString MarkdownReport::write(const Report &report, int rows)
         }
         md += trimmedNote(std::min(limit, layers.size()), layers.size(), u"layers"_s) + u'\n';
     }
+    if (report.trend) {
+        QStringList regressions;
+        for (const TrendPoint &p : report.trend->points)
+            if (p.regression)
+                regressions << u"`"_s + p.run.id + u'`';
+        const TrendPoint &oldest = report.trend->points.front(), &latest = report.trend->points.back();
+        md += u"**Trend:** %1 runs of this model on this machine with these settings, median %2 ms (first) to %3 ms (latest); "_s
+                        .arg(report.trend->points.size())
+                        .arg(ms(oldest.roundMedianMs), ms(latest.roundMedianMs))
+                + (regressions.isEmpty() ? u"no regression."_s : u"regressions at "_s + regressions.join(u", "_s) + u'.')
+                + u"\n\n"_s;
+    }
     md += u"_Made by "_s + markdown(report.generator) + u", "_s + report.generatedAt.toString(Qt::ISODate) + u"._\n"_s;
     return md;
 }

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <set>
 
 #include <onnx/onnx_pb.h>
@@ -80,6 +81,44 @@ void describeGraph(const onnx::ModelProto &graph, ReportModel &model)
         model.outputs << qs(v.name()) + u": "_s + typeText(v.type());
 }
 
+namespace {
+
+// The series of `run` up to it, or nothing when it has no other run (or cannot be read: a
+// report without its trend is still a report).
+std::optional<TrendSeries> trendOf(const HistoryStore &store, const RunSummary &run)
+{
+    if (run.status != RunStatus::Completed || run.modelPath.isEmpty())
+        return std::nullopt;
+    RunFilter filter;
+    filter.model = run.modelPath;
+    filter.machine = run.machineFingerprint;
+    filter.settingsHash = run.settingsHash;
+    filter.status = RunStatus::Completed;
+    filter.until = run.startedAt.addMSecs(1);
+    filter.limit = 0;
+    filter.descending = false;
+    auto rounds = store.listRounds(filter);
+    if (!rounds)
+        return std::nullopt;
+    auto trend = buildTrend(rounds.value());
+    if (!trend)
+        return std::nullopt;
+    for (TrendSeries &series : trend.value()) {
+        if (series.modelId != run.modelId || series.points.size() < 2)
+            continue;
+        const bool has =
+                std::any_of(series.points.begin(), series.points.end(), [&](const TrendPoint &p) { return p.run.id == run.id; });
+        if (!has)
+            continue;
+        if (series.points.size() > Report::kMaxTrendPoints)
+            series.points.erase(series.points.begin(), series.points.end() - std::ptrdiff_t(Report::kMaxTrendPoints));
+        return std::move(series);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<Report> loadReport(const HistoryStore &store, const QStringList &references)
 {
     Report report;
@@ -122,6 +161,7 @@ Result<Report> loadReport(const HistoryStore &store, const QStringList &referenc
         const ReportRun &cand = report.runs[i];
         report.comparisons.push_back(compareForReport(base.run, cand.run));
     }
+    report.trend = trendOf(store, report.runs.back().run.summary);
     return report;
 }
 

@@ -13,6 +13,7 @@
 #include "ReportComparison.h"
 #include "Result.h"
 #include "RunQuery.h"
+#include "Trend.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -54,8 +55,13 @@ struct ReportRun {
 struct Report {
     std::vector<ReportRun> runs;               // runs[0] is the baseline of a comparison
     std::vector<ReportComparison> comparisons; // comparisons[i]: runs[i + 1] against runs[0]
-    QDateTime generatedAt;                     // UTC
-    QString generator;                         // "ModelLens 0.x"
+    // The series (core/history/Trend.h) of the last run: its model lineage on its machine with
+    // its settings, up to that run (at most kMaxTrendPoints, the latest). Absent when the
+    // series has that run alone.
+    std::optional<TrendSeries> trend;
+    static constexpr std::size_t kMaxTrendPoints = 200;
+    QDateTime generatedAt; // UTC
+    QString generator;     // "ModelLens 0.x"
 
     bool isComparison() const { return runs.size() > 1; }
     QString title() const;

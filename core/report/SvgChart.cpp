@@ -141,4 +141,56 @@ QString SvgChart::bars(const QString &title, const std::vector<Bar> &bars, const
     return s + u"</svg>"_s;
 }
 
+QString SvgChart::trend(const QString &title, const std::vector<Point> &points, const QString &unit, int width)
+{
+    const int height = 220;
+    const double left = 56, right = 16, top = 28, bottom = 36;
+    const double plotW = width - left - right, plotH = height - top - bottom;
+    QString s = header(width, height, title);
+    double lo = INFINITY, hi = -INFINITY;
+    for (const Point &p : points)
+        if (std::isfinite(p.value)) {
+            lo = std::min(lo, p.value);
+            hi = std::max(hi, p.value);
+        }
+    if (points.empty() || !std::isfinite(lo)) {
+        s += text(left, top + 20, u"no data"_s);
+        return s + u"</svg>"_s;
+    }
+    // Some room above and below, and never a flat zero span.
+    const double pad = std::max((hi - lo) * 0.1, std::max(std::abs(hi) * 0.02, 1e-9));
+    lo = std::max(0.0, lo - pad);
+    hi += pad;
+    const auto xOf = [&](std::size_t i) {
+        return points.size() == 1 ? left + plotW / 2 : left + plotW * double(i) / double(points.size() - 1);
+    };
+    const auto yOf = [&](double v) { return top + plotH - (v - lo) / (hi - lo) * plotH; };
+    s += u"<path d=\"M%1,%2 V%3 H%4\" stroke=\"#444\" fill=\"none\"/>"_s.arg(n1(left), n1(top), n1(top + plotH),
+                                                                             n1(left + plotW));
+    s += text(left - 4, top + 8, number(hi) + u' ' + unit, u"end"_s);
+    s += text(left - 4, top + plotH, number(lo) + u' ' + unit, u"end"_s);
+    QString line;
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (std::isfinite(points[i].value))
+            line += (line.isEmpty() ? u"M"_s : u" L"_s) + n1(xOf(i)) + u',' + n1(yOf(points[i].value));
+    s += u"<path d=\"%1\" stroke=\"#4c78a8\" stroke-width=\"1.5\" fill=\"none\"/>"_s.arg(line);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const Point &p = points[i];
+        if (!std::isfinite(p.value))
+            continue;
+        const QString tip = p.label + u": "_s + number(p.value) + u' ' + unit + (p.regression ? u" (regression)"_s : QString());
+        if (p.highlighted)
+            s += u"<circle cx=\"%1\" cy=\"%2\" r=\"7\" fill=\"none\" stroke=\"#222\" stroke-width=\"1.5\"/>"_s.arg(
+                    n1(xOf(i)), n1(yOf(p.value)));
+        s += u"<circle class=\"%1\" cx=\"%2\" cy=\"%3\" r=\"%4\" fill=\"%5\"><title>%6</title></circle>"_s.arg(
+                p.regression ? u"regression"_s : u"point"_s, n1(xOf(i)), n1(yOf(p.value)), p.regression ? u"5"_s : u"3.5"_s,
+                p.regression ? u"#e45756"_s : u"#4c78a8"_s, escape::html(tip));
+    }
+    s += text(left, height - 10, u"oldest"_s);
+    s += text(left + plotW, height - 10, u"newest"_s, u"end"_s);
+    s += text(left + plotW / 2, height - 10,
+              u"%1 runs; red: a regression (slower than the run before or the baseline)"_s.arg(points.size()), u"middle"_s);
+    return s + u"</svg>"_s;
+}
+
 } // namespace ml

@@ -34,6 +34,16 @@ public:
     // One row per bar, label at the left, value (with `unit`) at the bar's end.
     static QString bars(const QString &title, const std::vector<Bar> &bars, const QString &unit, int width = 720);
 
+    // A trend: one point per run, oldest at the left, joined by a line; regressions in red,
+    // the runs the report is about ringed.
+    struct Point {
+        QString label; // the run's id and date, in its tooltip
+        double value = 0;
+        bool regression = false;
+        bool highlighted = false;
+    };
+    static QString trend(const QString &title, const std::vector<Point> &points, const QString &unit, int width = 720);
+
     // "1.25", "0.0123", "1234": a few significant digits for axis and value labels.
     static QString number(double value);
 };

@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 
 using namespace ml;
+using namespace ml::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -207,3 +208,44 @@ TEST(ReportMarkdown, LongTablesAreTrimmedWithANote)
 }
 
 } // namespace
+
+// A run with earlier runs of its series (same model, machine and settings) carries its trend:
+// in HTML a chart with the regression marked, in JSON the series, in Markdown one line.
+TEST_F(ReportFormats, TrendOfTheRunsSeries)
+{
+    EXPECT_FALSE(load({history->runA}).trend) << "A is the first of its series";
+    const QStringList names = injectionStrings();
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(60);
+    QStringList ids;
+    for (int k = 0; k < 3; ++k) {
+        // Two more runs like A, then one 30% slower: a regression at the last.
+        RunRecord rec = chainRun(history->modelPath, names, k < 2 ? 2.0 : 2.6, 10 + unsigned(k), 5, 200);
+        rec.startedAt = start.addSecs(k);
+        auto id = history->store->recordRun(rec);
+        ASSERT_TRUE(id) << id.errorMessage().toStdString();
+        ids << id.value();
+    }
+    const Report report = load({ids.last()});
+    ASSERT_TRUE(report.trend);
+    const auto &points = report.trend->points;
+    ASSERT_EQ(points.size(), 4u) << "A and the three runs; B has other settings";
+    EXPECT_EQ(points.front().run.id, history->runA);
+    EXPECT_EQ(points.back().run.id, ids.last());
+    EXPECT_TRUE(points.back().regression);
+    for (std::size_t i = 0; i + 1 < points.size(); ++i)
+        EXPECT_FALSE(points[i].regression) << i;
+
+    const QString html = HtmlReport::write(report);
+    EXPECT_TRUE(html.contains(u"<h2>Trend</h2>"_s));
+    EXPECT_TRUE(html.contains(u"Regressions at: "_s + ids.last()));
+    EXPECT_EQ(html.count(u"<circle class=\"regression\""_s), 1);
+    EXPECT_EQ(html.count(u"<circle class=\"point\""_s), 3);
+    const QJsonObject json = JsonReport::toJson(report);
+    EXPECT_EQ(json[u"trend"_s][u"runs"_s].toArray().size(), 4);
+    EXPECT_TRUE(MarkdownReport::write(report).contains(u"**Trend:** 4 runs"_s));
+
+    // A report on the second run stops there: what came later is not its trend.
+    const Report earlier = load({ids[0]});
+    ASSERT_TRUE(earlier.trend);
+    EXPECT_EQ(earlier.trend->points.size(), 2u);
+}

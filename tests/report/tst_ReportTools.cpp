@@ -196,4 +196,56 @@ TEST_F(ReportChromium, ComparisonRendersWithoutCspViolations)
     }
 }
 
+// The report of real runs: resnet18 profiled by modellens-cli (a real engine), one thread
+// against two, per layer, in rounds, then again with two threads so that the last run has a
+// trend; `modellens-cli report` writes the HTML, and Chromium renders it.
+TEST_F(ReportChromium, RealRunsRenderWithTheirTrend)
+{
+    const QString model = QStringLiteral(MODELLENS_SHARED_MODELS) + u"/resnet18_dynbatch.onnx"_s;
+    if (!QFileInfo::exists(model))
+        GTEST_SKIP() << "../shared/models/resnet18_dynbatch.onnx is absent: test skipped";
+    const QString db = file(u"real.sqlite"_s);
+    const auto cli = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"MODELLENS_DB"_s, db);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MODELLENS_CLI), args);
+        p.waitForFinished(120000);
+        return Ran{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
+    };
+    for (const char *threads : {"1", "2", "2"}) {
+        const Ran p =
+                cli({u"profile"_s, model, u"--shapes"_s, u"input0:1x3x224x224"_s, u"--threads"_s, QString::fromLatin1(threads),
+                     u"--warmup"_s, u"1"_s, u"--iterations"_s, u"10"_s, u"--rounds"_s, u"5"_s, u"--per-layer"_s});
+        ASSERT_EQ(p.code, 0) << p.err.toStdString();
+    }
+    const QString html = file(u"real.html"_s);
+    const Ran report = cli({u"report"_s, u"last~2"_s, u"last"_s, u"-o"_s, html});
+    ASSERT_EQ(report.code, 0) << report.err.toStdString();
+
+    const Ran dom = open(html, {u"--dump-dom"_s});
+    ASSERT_EQ(dom.code, 0) << dom.err.toStdString();
+    EXPECT_GE(dom.out.count(u"<svg"_s), 5) << "histogram, layer changes, op types, trend, graph";
+    EXPECT_TRUE(dom.out.contains(u"<h2>Trend</h2>"_s));
+    EXPECT_TRUE(dom.out.contains(u"Median latency of each run"_s));
+    EXPECT_GE(dom.out.count(u"<table"_s), 4);
+    EXPECT_TRUE(dom.out.contains(u"setting intra_op_threads"_s)) << "the difference, listed";
+    EXPECT_TRUE(dom.out.contains(u"5 vs 5 rounds"_s)) << "the verdict states its samples";
+    EXPECT_TRUE(dom.out.contains(u"/layer1/layer1.0/conv1/Conv"_s)) << "real layer names in the table";
+    EXPECT_FALSE(dom.err.contains(u"Content Security Policy"_s)) << dom.err.toStdString();
+    EXPECT_FALSE(dom.err.contains(u"Uncaught"_s)) << dom.err.toStdString();
+
+    const QString png = file(u"real.png"_s);
+    const Ran shot = open(html, {u"--screenshot="_s + png, u"--window-size=1280,2400"_s});
+    EXPECT_EQ(shot.code, 0) << shot.err.toStdString();
+    EXPECT_GT(QFileInfo(png).size(), 20000) << "a rendered page, not a blank one";
+    if (const QByteArray keep = qgetenv("MODELLENS_REAL_REPORT_SCREENSHOT"); !keep.isEmpty()) {
+        QFile::remove(QString::fromLocal8Bit(keep));
+        QFile::copy(png, QString::fromLocal8Bit(keep));
+        QFile::copy(html, QString::fromLocal8Bit(keep) + u".html"_s);
+    }
+}
+
 } // namespace
