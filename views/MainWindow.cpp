@@ -427,6 +427,13 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
         if (m_history)
             m_history->refresh();
     });
+    connect(tab->runPanel(), &RunPanel::abFinished, this, [this](const QString &a, const QString &b) {
+        if (m_history)
+            m_history->refresh();
+        showComparison({a, b});
+    });
+    connect(tab->runPanel(), &RunPanel::compareWithRequested, this,
+            [this, tab](const QString &run) { compareWith(run, tab->path(), QFileInfo(tab->path()).fileName()); });
     statusBar()->showMessage(
             tr("Loaded %1 in %2 s")
                     .arg(QFileInfo(model->path()).fileName(), QLocale().toString(m_loadTime.elapsed() / 1000.0, 'f', 2)),

@@ -24,6 +24,7 @@ namespace ml {
 
 class EditActions;
 class ComparisonWindow;
+class RunPickerDialog;
 class HistoryView;
 struct OpenedRun;
 class ModelLoader;
@@ -64,6 +65,9 @@ public:
 public Q_SLOTS:
     // A window comparing stored runs (each after the first with the first).
     ComparisonWindow *showComparison(const QStringList &runs);
+    // "Compare With...": a dialog that picks the baseline for stored run `run` (offering the
+    // runs of `modelPath` first), then the comparison window. Returns the dialog, open.
+    RunPickerDialog *compareWith(const QString &run, const QString &modelPath, const QString &modelName);
     // Returns at once; the model loads in the background and opens in a new tab (a model
     // already open is shown again). Files opened while one loads wait their turn.
     void openFile(const QString &path);

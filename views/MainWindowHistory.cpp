@@ -10,6 +10,7 @@
 #include "LayerNodes.h"
 #include "ModelTab.h"
 #include "RunPanel.h"
+#include "RunPickerDialog.h"
 #include "TrendWindow.h"
 
 #include <QAction>
@@ -75,6 +76,7 @@ void MainWindow::createHistory()
                 tab->runPanel()->setHistory(path);
     });
     connect(m_history, &HistoryView::compareRequested, this, &MainWindow::showComparison);
+    connect(m_history, &HistoryView::compareWithRequested, this, &MainWindow::compareWith);
     connect(m_history, &HistoryView::trendRequested, this, [this](const RunFilter &filter, const QString &title) {
         auto *trend = new TrendWindow(m_history->client(), filter, title, this);
         trend->setAttribute(Qt::WA_DeleteOnClose);
@@ -111,6 +113,18 @@ ComparisonWindow *MainWindow::showComparison(const QStringList &runs)
     });
     window->show();
     return window;
+}
+
+RunPickerDialog *MainWindow::compareWith(const QString &run, const QString &modelPath, const QString &modelName)
+{
+    auto *picker = new RunPickerDialog(m_history->client(), run, modelPath, modelName, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker, run] {
+        if (const QString base = picker->chosenRun(); !base.isEmpty())
+            showComparison({base, run});
+    });
+    picker->open();
+    return picker;
 }
 
 bool MainWindow::isStoredCopy(const QString &path) const

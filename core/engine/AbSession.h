@@ -47,6 +47,9 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     int rounds() const { return m_rounds; }
+    // The session that runs the rounds, one at a time: its progress signals carry the raw
+    // stages (the GUI words them), and runningSettings() is the round's.
+    RunSession *session() const { return m_session; }
 
 Q_SIGNALS:
     // Before each round: `slot` of `slots` (0-based), for side 'A' or 'B'.

@@ -2,21 +2,28 @@
 // The comparison and trend windows on real runs: `modellens-cli profile` runs the sample
 // model in ONNX Runtime, in rounds, into a history file of the test's own; the windows read
 // it through the History panel's client.
+#include "AbDialog.h"
 #include "ComparisonWindow.h"
 #include "GraphPanel.h"
 #include "HistoryClient.h"
 #include "HistoryStore.h"
 #include "MainWindow.h"
 #include "ModelTab.h"
+#include "RunPanel.h"
+#include "RunPickerDialog.h"
+#include "RunSettingsForm.h"
 #include "TrendWindow.h"
 
 #include <QBoxPlotSeries>
 #include <QChart>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -161,6 +168,87 @@ private Q_SLOTS:
         const onnx::NodeProto *node = tab->model()->model->node(tab->graphPanel()->selectedNode());
         QVERIFY(node);
         QCOMPARE(QString::fromStdString(node->name()), window->layerModel()->item(0, 0)->text());
+        window->close();
+    }
+
+    // A/B from the run panel: the dialog sets up B (two threads against one), the rounds
+    // alternate in real engines, both runs land in the history and the comparison window
+    // opens on them. Then "Compare With..." on a plain run picks its baseline from the history.
+    void abAndCompareWithFromTheRunPanel()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("ab.sqlite"));
+        const QByteArray saved = qgetenv("MODELLENS_DB");
+        qputenv("MODELLENS_DB", db.toLocal8Bit());
+        MainWindow main;
+        qputenv("MODELLENS_DB", saved);
+        main.setShowsDialogs(false);
+        main.show();
+        QSignalSpy loaded(&main, &MainWindow::modelLoaded);
+        main.openFile(QStringLiteral(MODELLENS_SAMPLE_MODEL));
+        QVERIFY(loaded.wait(kTimeoutMs));
+        RunPanel *panel = main.currentTab()->runPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->backendsChecked(), kTimeoutMs);
+        auto a = panel->settings();
+        QVERIFY2(a, qPrintable(a.errorMessage()));
+        EngineSettings quick = a.value();
+        quick.iterations = 12;
+        quick.warmupIterations = 1;
+        quick.intraOpThreads = 1;
+        panel->setSettings(quick);
+        auto *compareButton = panel->findChild<QPushButton *>(QStringLiteral("compareWith"));
+        QVERIFY(compareButton);
+        QVERIFY2(!compareButton->isEnabled(), "nothing stored to compare yet");
+
+        auto *abButton = panel->findChild<QPushButton *>(QStringLiteral("ab"));
+        QVERIFY(abButton && abButton->isEnabled());
+        QTest::mouseClick(abButton, Qt::LeftButton);
+        AbDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = panel->findChild<AbDialog *>()) && dialog->isVisible());
+        EngineSettings b = quick;
+        b.intraOpThreads = 2;
+        dialog->formB()->setSettings(b);
+        dialog->roundsField()->setValue(3);
+        QSignalSpy abDone(panel, &RunPanel::abFinished);
+        QPushButton *start = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(panel->isRunningAb());
+        QVERIFY2(!abButton->isEnabled() && !panel->findChild<QPushButton *>(QStringLiteral("run"))->isEnabled(),
+                 "one run at a time");
+        QVERIFY(abDone.wait(kTimeoutMs));
+        const QString idA = abDone.at(0).at(0).toString(), idB = abDone.at(0).at(1).toString();
+        QVERIFY(!idA.isEmpty() && !idB.isEmpty());
+        QVERIFY2(panel->message().contains(idA) && panel->message().contains(idB), qPrintable(panel->message()));
+
+        ComparisonWindow *window = nullptr;
+        QTRY_VERIFY((window = main.findChild<ComparisonWindow *>()) != nullptr);
+        QSignalSpy ready(window, &ComparisonWindow::ready);
+        QVERIFY(window->isReady() || ready.wait(kTimeoutMs));
+        QCOMPARE(window->compared().runs.front()->summary.id, idA);
+        QCOMPARE(window->compared().runs.back()->summary.id, idB);
+        QVERIFY2(window->verdictText().contains(QStringLiteral("3 vs 3 rounds")), qPrintable(window->verdictText()));
+        QVERIFY2(window->differencesText().contains(QStringLiteral("intra_op_threads")), qPrintable(window->differencesText()));
+        window->close();
+        QTRY_VERIFY(main.findChild<ComparisonWindow *>() == nullptr);
+
+        // A plain run, then "Compare With...": the picker offers the two A/B runs.
+        QSignalSpy stored(panel, &RunPanel::runStored);
+        panel->run();
+        QVERIFY(stored.wait(kTimeoutMs));
+        const QString plain = stored.at(0).at(0).toString();
+        QTRY_VERIFY(compareButton->isEnabled());
+        QTest::mouseClick(compareButton, Qt::LeftButton);
+        RunPickerDialog *picker = nullptr;
+        QTRY_VERIFY((picker = main.findChild<RunPickerDialog *>()) && picker->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(picker->shownRuns(), 2, kTimeoutMs);
+        const QString baseline = picker->chosenRun();
+        QVERIFY(baseline == idA || baseline == idB);
+        picker->accept();
+        QTRY_VERIFY((window = main.findChild<ComparisonWindow *>()) != nullptr);
+        QSignalSpy readyAgain(window, &ComparisonWindow::ready);
+        QVERIFY(window->isReady() || readyAgain.wait(kTimeoutMs));
+        QCOMPARE(window->compared().runs.front()->summary.id, baseline);
+        QCOMPARE(window->compared().runs.back()->summary.id, plain);
         window->close();
     }
 

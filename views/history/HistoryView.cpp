@@ -542,6 +542,9 @@ void HistoryView::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("&Open Run"), this, [this, r] { openRun(r.id); });
     menu.addAction(tr("Com&pare Runs"), this, &HistoryView::compareSelected)->setEnabled(selectedRuns().size() >= 2);
+    menu.addAction(tr("Compare &With..."), this, [this, r] {
+            Q_EMIT compareWithRequested(r.id, r.modelPath, r.modelName);
+        })->setEnabled(r.status == RunStatus::Completed);
     menu.addAction(tr("Show T&rend of This Model"), this, [this, r] {
         RunFilter f;
         f.model = r.modelPath;

@@ -86,6 +86,8 @@ Q_SIGNALS:
     void changeFailed(const QString &message);
     // "Compare Runs": the selected runs, oldest first (the baseline).
     void compareRequested(const QStringList &runs);
+    // "Compare With...": the run to compare, and its model (the baseline is picked next).
+    void compareWithRequested(const QString &run, const QString &modelPath, const QString &modelName);
     // "Show Trend": the runs of this model.
     void trendRequested(const ml::RunFilter &filter, const QString &title);
     void reportWritten(const QString &path, const QString &error); // error empty on success

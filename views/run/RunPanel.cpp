@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunPanel.h"
 
+#include "AbDialog.h"
 #include "ChildProgress.h"
 #include "LayerTableModel.h"
 #include "OutputComparisonView.h"
@@ -19,6 +20,8 @@
 
 #include <climits>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace ml {
 
@@ -66,8 +69,17 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_session(new RunSession(
     m_runButton->setObjectName(QStringLiteral("run"));
     m_cancelButton = new QPushButton(tr("Cancel"), left);
     m_cancelButton->setObjectName(QStringLiteral("cancel"));
+    m_abButton = new QPushButton(tr("A/B…"), left);
+    m_abButton->setObjectName(QStringLiteral("ab"));
+    m_abButton->setToolTip(tr("Run this model against a variant (other settings or another model file), rounds "
+                              "alternating, and compare the two"));
+    m_compareButton = new QPushButton(tr("Compare With…"), left);
+    m_compareButton->setObjectName(QStringLiteral("compareWith"));
+    m_compareButton->setToolTip(tr("Compare the run shown with another run from the history"));
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_abButton);
+    buttons->addWidget(m_compareButton);
     leftLayout->addLayout(buttons);
     m_progress = new QProgressBar(left);
     m_progress->setRange(0, 1);
@@ -90,6 +102,11 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_session(new RunSession(
 
     connect(m_runButton, &QPushButton::clicked, this, &RunPanel::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &RunPanel::cancel);
+    connect(m_abButton, &QPushButton::clicked, this, &RunPanel::showAbDialog);
+    connect(m_compareButton, &QPushButton::clicked, this, [this] {
+        if (!m_storedId.isEmpty())
+            Q_EMIT compareWithRequested(m_storedId);
+    });
     connect(m_resultView, &RunResultView::nodeActivated, this, &RunPanel::nodeRequested);
     connect(m_resultView, &RunResultView::openModelRequested, this, &RunPanel::openModelRequested);
     connect(m_session, &RunSession::progress, this, &RunPanel::onProgress);
@@ -99,7 +116,8 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_session(new RunSession(
         if (job != m_job)
             return;
         m_storedId = id;
-        if (m_result) // beside the summary of the run
+        updateEnabled(); // "Compare With..." has a run now
+        if (m_result)    // beside the summary of the run
             showMessage(m_message->text() + QLatin1Char(' ') + tr("Stored in the history as run %1.").arg(id), false);
         Q_EMIT runStored(id);
     });
@@ -151,12 +169,25 @@ bool RunPanel::backendsChecked() const { return m_form->backendsChecked(); }
 BackendAvailability RunPanel::availability(BackendId backend) const { return m_form->availability(backend); }
 QString RunPanel::message() const { return m_message->text(); }
 
+void RunPanel::setHistory(const QString &path)
+{
+    m_historyPath = path;
+    m_session->setHistory(path);
+    updateEnabled();
+}
+
+bool RunPanel::isRunning() const { return m_session->isRunning() || isRunningAb(); }
+bool RunPanel::isRunningAb() const { return m_ab && m_ab->isRunning(); }
+
 void RunPanel::updateEnabled()
 {
     const bool running = isRunning();
-    m_runButton->setEnabled(!running && m_form->isValid() && (m_model || m_source || m_prepare));
+    const bool runnable = m_form->isValid() && (m_model || m_source || m_prepare);
+    m_runButton->setEnabled(!running && runnable);
     m_runButton->setToolTip(m_form->isValid() ? QString() : m_form->problem());
     m_cancelButton->setEnabled(running);
+    m_abButton->setEnabled(!running && runnable && !m_historyPath.isEmpty());
+    m_compareButton->setEnabled(!running && !m_storedId.isEmpty() && !m_historyPath.isEmpty());
 }
 
 void RunPanel::showMessage(const QString &text, bool error)
@@ -173,18 +204,13 @@ void RunPanel::fail(const Error &error)
     Q_EMIT runFailed(error);
 }
 
-void RunPanel::run()
+Result<RunRequest> RunPanel::makeRequest()
 {
-    if (isRunning())
-        return;
     auto settings = m_form->settings();
-    if (!settings) { // F5 while a field is invalid: the field's reason, as the form shows it
-        fail(settings.error());
-        m_message->setProperty("fromForm", true);
-        return;
-    }
+    if (!settings)
+        return settings.error();
     if (!m_prepare && !m_source && !(m_model && m_model->model))
-        return fail(makeError(tr("There is no model to run."), ErrorCode::InvalidSettings));
+        return makeError(tr("There is no model to run."), ErrorCode::InvalidSettings);
     RunRequest request;
     request.settings = std::move(settings).value();
     request.keepOptimizedGraph = m_form->keepOptimizedGraph();
@@ -196,7 +222,7 @@ void RunPanel::run()
     } else if (m_source) {
         auto provided = m_source();
         if (!provided)
-            return fail(withContext(tr("The model cannot be prepared for the run: "), provided.error()));
+            return withContext(tr("The model cannot be prepared for the run: "), provided.error());
         request.settings.modelPath = provided.value();
     } else {
         request.settings.modelPath = m_model->path();
@@ -207,13 +233,28 @@ void RunPanel::run()
         request.editedModel = origin.edited;
     }
     request.source = QStringLiteral("gui");
+    return request;
+}
+
+void RunPanel::run()
+{
+    if (isRunning())
+        return;
+    auto made = makeRequest();
+    if (!made) { // F5 while a field is invalid: the field's reason, as the form shows it
+        fail(made.error());
+        m_message->setProperty("fromForm", !m_form->isValid());
+        return;
+    }
+    RunRequest request = std::move(made).value();
     m_runModel = m_model;
     m_storedId.clear();
     const bool writing = static_cast<bool>(request.writeModel);
     m_job = m_session->start(std::move(request));
     showMessage(QString(), false);
     m_progress->setRange(0, 0);
-    m_progress->setFormat(writing ? tr("Writing the model for the engine…") : stageText(ChildProgress::preparing(), 0, 0));
+    m_progress->setFormat(writing ? tr("Writing the model for the engine…")
+                                  : stageText(ChildProgress::preparing(), 0, 0, m_session->runningSettings()));
     updateEnabled();
     Q_EMIT runStarted();
 }
@@ -222,8 +263,113 @@ void RunPanel::cancel()
 {
     if (!isRunning())
         return;
+    if (isRunningAb()) {
+        m_ab->cancel(); // kills the round's child; an A/B run says nothing more once cancelled
+        m_abRound.clear();
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("Cancelled"));
+        showMessage(tr("The A/B run was cancelled; nothing was stored."), false);
+        updateEnabled();
+        return;
+    }
     m_progress->setFormat(tr("Cancelling…"));
     m_session->cancel(); // SIGKILL now (or the preparation dropped); failed(Cancelled) follows
+}
+
+void RunPanel::showAbDialog()
+{
+    if (isRunning())
+        return;
+    auto a = m_form->settings();
+    if (!a)
+        return fail(a.error());
+    auto *dialog = new AbDialog(m_model, a.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto b = dialog->settingsB())
+            startAb(b.value(), dialog->modelB(), dialog->rounds());
+    });
+    dialog->open();
+}
+
+void RunPanel::startAb(const EngineSettings &settingsB, const QString &modelB, int rounds)
+{
+    if (isRunning())
+        return;
+    if (m_historyPath.isEmpty())
+        return fail(makeError(tr("An A/B run is compared from the run history, and there is none."), ErrorCode::InvalidSettings));
+    auto made = makeRequest();
+    if (!made)
+        return fail(made.error());
+    RunRequest a = std::move(made).value();
+    RunRequest b = a;
+    b.settings = settingsB;
+    if (modelB.isEmpty()) {
+        b.settings.modelPath = a.settings.modelPath;
+    } else { // another file: the session opens and plans it itself
+        b.settings.modelPath = modelB;
+        b.model = nullptr;
+        b.writeModel = {};
+        b.historyModelPath = modelB;
+        b.editedModel = nullptr;
+    }
+    if (!m_ab) {
+        m_ab = new AbSession(this);
+        connect(m_ab, &AbSession::roundStarted, this, [this](int slot, int slots, QChar side) {
+            m_abRound = tr("Round %1 of %2 (%3)").arg(slot + 1).arg(slots).arg(side);
+            m_progress->setRange(0, 0);
+            m_progress->setFormat(m_abRound);
+        });
+        connect(m_ab->session(), &RunSession::progress, this,
+                [this](quint64, const QString &stage, qint64 current, qint64 total) {
+                    if (!isRunningAb())
+                        return;
+                    if (total > 0) {
+                        m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+                        m_progress->setValue(static_cast<int>(std::min(current, total)));
+                    } else {
+                        m_progress->setRange(0, 0);
+                    }
+                    m_progress->setFormat(m_abRound + u": "_s
+                                          + stageText(stage, current, total, m_ab->session()->runningSettings()));
+                });
+        connect(m_ab, &AbSession::finished, this, &RunPanel::onAbFinished);
+        connect(m_ab, &AbSession::failed, this, &RunPanel::onAbFailed);
+    }
+    m_ab->setHistory(m_historyPath);
+    m_ab->start(std::move(a), std::move(b), rounds);
+    showMessage(tr("A/B run: %1 rounds each, alternating.").arg(m_ab->rounds()), false);
+    updateEnabled();
+    Q_EMIT runStarted();
+}
+
+void RunPanel::onAbFinished(const AbOutcome &outcome)
+{
+    m_abRound.clear();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_progress->setFormat(tr("Done"));
+    updateEnabled();
+    if (outcome.idA.isEmpty() || outcome.idB.isEmpty()) {
+        showMessage(tr("The A/B run ended, but its runs were not stored in the history: %1").arg(outcome.storeError), true);
+        return;
+    }
+    showMessage(tr("A/B run done: A is run %1, B is run %2 in the history.").arg(outcome.idA, outcome.idB), false);
+    Q_EMIT abFinished(outcome.idA, outcome.idB);
+}
+
+void RunPanel::onAbFailed(const Error &error)
+{
+    m_abRound.clear();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(error.cancelled() ? tr("Cancelled") : tr("Failed"));
+    showMessage(error.cancelled() ? tr("The A/B run was cancelled; nothing was stored.")
+                                  : tr("The A/B run failed: %1").arg(error.message),
+                !error.cancelled());
+    updateEnabled();
+    Q_EMIT runFailed(error);
 }
 
 void RunPanel::clearResult()
@@ -233,10 +379,9 @@ void RunPanel::clearResult()
     Q_EMIT heatMapChanged({});
 }
 
-QString RunPanel::stageText(const QString &stage, qint64 current, qint64 total) const
+QString RunPanel::stageText(const QString &stage, qint64 current, qint64 total, const EngineSettings &s) const
 {
     const auto seconds = [](qint64 ms) { return QLocale().toString(ms / 1000.0, 'f', 1); };
-    const EngineSettings &s = m_session->runningSettings();
     if (stage == ChildProgress::preparing())
         return tr("Preparing the inputs…");
     if (stage == ChildProgress::building())
@@ -273,7 +418,7 @@ void RunPanel::onProgress(quint64 job, const QString &stage, qint64 current, qin
     } else {
         m_progress->setRange(0, 0);
     }
-    m_progress->setFormat(stageText(stage, current, total));
+    m_progress->setFormat(stageText(stage, current, total, m_session->runningSettings()));
 }
 
 void RunPanel::onFinished(quint64 job, std::shared_ptr<const SessionRun> run)

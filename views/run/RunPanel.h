@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AbSession.h"
 #include "EngineBackend.h"
 #include "EngineSettings.h"
 #include "LoadedModel.h"
@@ -64,7 +65,7 @@ public:
     };
     void setRunOrigin(std::function<RunOrigin()> origin) { m_origin = std::move(origin); }
     // Every run that ends is stored in the history database at `path` (empty: none).
-    void setHistory(const QString &path) { m_session->setHistory(path); }
+    void setHistory(const QString &path);
     // The id the last finished run got in the history (empty until it is stored).
     QString storedRunId() const { return m_storedId; }
 
@@ -75,7 +76,8 @@ public:
     // The folder of the runs' folders (empty before the first run).
     QString workFolder() const { return m_session->runsFolder(); }
 
-    bool isRunning() const { return m_session->isRunning(); }
+    bool isRunning() const;
+    bool isRunningAb() const;
     std::shared_ptr<const RunResult> result() const { return m_result; }
     // The text in the panel's message line (an invalid field, a failure, a cancel).
     QString message() const;
@@ -90,6 +92,12 @@ public Q_SLOTS:
     // Starts a run with the current settings (nothing while one runs or a field is invalid).
     void run();
     void cancel();
+    // "A/B...": asks what B is (AbDialog), then startAb().
+    void showAbDialog();
+    // An A/B run (AbSession): A is the panel's model and settings, B the same model (or
+    // `modelB`) with `settingsB`; `rounds` rounds each, alternating. Both are stored in the
+    // history; abFinished() gives their ids. Cancel stops it like a run.
+    void startAb(const ml::EngineSettings &settingsB, const QString &modelB, int rounds);
     // Shows a run from the history as the panel shows a run that has just finished (its
     // statistics, layers mapped onto this model, the heat map), its settings in the form, and
     // where it comes from in the message line (`origin`, e.g. why a stored copy of the graph
@@ -106,6 +114,10 @@ Q_SIGNALS:
     void runFailed(const ml::Error &error);
     // The run of job `job` is in the history as `runId`.
     void runStored(const QString &runId);
+    // An A/B run ended, its sides stored as `idA` and `idB` (the owner shows the comparison).
+    void abFinished(const QString &idA, const QString &idB);
+    // "Compare With..." on the run shown, stored as `runId`.
+    void compareWithRequested(const QString &runId);
     // The user activated a per-layer row naming this node.
     void nodeRequested(ml::NodeId id);
     // Node -> share of the summed layer time (0..1) after a per-layer run; empty to clear.
@@ -119,13 +131,19 @@ private:
     void fail(const Error &error);
     void updateEnabled();
     void showMessage(const QString &text, bool error);
-    QString stageText(const QString &stage, qint64 current, qint64 total) const;
+    QString stageText(const QString &stage, qint64 current, qint64 total, const EngineSettings &running) const;
     void onProgress(quint64 job, const QString &stage, qint64 current, qint64 total);
     void onFinished(quint64 job, std::shared_ptr<const SessionRun> run);
     void onFailed(quint64 job, const Error &error);
     void showComparison();
+    Result<RunRequest> makeRequest();
+    void onAbFinished(const AbOutcome &outcome);
+    void onAbFailed(const Error &error);
 
     RunSession *m_session = nullptr;
+    AbSession *m_ab = nullptr; // made at the first A/B run
+    QString m_historyPath;
+    QString m_abRound; // "Round 3 of 10 (B)" while an A/B run goes
     std::shared_ptr<const LoadedModel> m_model;
     std::shared_ptr<const LoadedModel> m_runModel; // the snapshot the running job was started for
     std::function<Result<QString>()> m_source;
@@ -138,6 +156,8 @@ private:
     RunSettingsForm *m_form = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_abButton = nullptr;
+    QPushButton *m_compareButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;
     RunResultView *m_resultView = nullptr;
