@@ -7,6 +7,7 @@
 #include "ShapeSpec.h"
 #include "TrtexecOptionsBox.h"
 #include "TypeText.h"
+#include "WheelGuard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -55,6 +56,7 @@ RunSettingsForm::RunSettingsForm(QWidget *parent) : QWidget(parent)
     build();
     m_building = false;
     setSettings(EngineSettings{});
+    WheelGuard::protect(this); // the form scrolls; its fields take the wheel only once picked
 
     // Which backends can run here does not change while the app runs, and asking starts
     // each engine program once (seconds for trtexec): one check, shared by every form.
@@ -324,6 +326,7 @@ void RunSettingsForm::rebuildInputs()
         m_inputs.push_back(e);
     }
     m_trtBox->setInputs(inputs, planned.ok());
+    WheelGuard::protect(this); // the new input editors' fields too
 }
 
 void RunSettingsForm::updateTrtexecDefaults()
