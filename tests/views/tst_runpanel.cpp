@@ -223,6 +223,14 @@ void TestRunPanel::backendsAreListedWithWhatIsMissing()
     QVERIFY(!ort.providers.isEmpty());
     auto *providers = panel.findChild<QComboBox *>(QStringLiteral("executionProvider"));
     QCOMPARE(providers->count(), int(ort.providers.size()));
+    // A provider ONNX Runtime lists but that cannot load here is not offered; the note says
+    // what it is missing.
+    auto *backendNote = panel.findChild<QLabel *>(QStringLiteral("backendNote"));
+    for (const auto &[name, missing] : ort.unavailableProviders) {
+        QCOMPARE(providers->findText(name), -1);
+        QVERIFY2(backendNote->text().contains(name + QStringLiteral(" is not available: ") + missing),
+                 qPrintable(backendNote->text()));
+    }
 
     auto *backend = panel.findChild<QComboBox *>(QStringLiteral("backend"));
     const int trt = backend->findData(static_cast<int>(BackendId::Trtexec));

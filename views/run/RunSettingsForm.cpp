@@ -216,6 +216,9 @@ void RunSettingsForm::showBackends(const std::vector<BackendInfo> &backends)
         m_backend->setItemData(index, a.available ? a.program : a.missing, Qt::ToolTipRole);
         if (!a.available)
             notes << tr("%1 is not available: %2").arg(b.displayName, a.missing);
+        // Only providers that load are offered; the others are named with what is missing.
+        for (const auto &[provider, missing] : a.unavailableProviders)
+            notes << tr("%1 is not available: %2").arg(provider, missing);
         if (b.id == BackendId::OnnxRuntime && !a.providers.isEmpty()) {
             const QString current = m_provider->currentText();
             m_provider->clear();
