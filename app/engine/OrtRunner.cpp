@@ -90,9 +90,7 @@ ml::Result<void> appendProvider(Ort::SessionOptions &o, const std::string &ep, c
                                [&](const auto &p) { return ep == p.first; });
         if (it == std::end(kGenericProviders))
             return ml::makeError(
-                    QCoreApplication::translate(
-                            "OrtRunner", "execution provider %1 is available but ModelLens does not know how to configure it")
-                            .arg(name));
+                    tr("execution provider %1 is available but ModelLens does not know how to configure it").arg(name));
         o.AppendExecutionProvider(it->second, {});
     }
     return {};
@@ -134,13 +132,15 @@ QByteArray OrtRunner::info()
         }
         // What to install: the provider's library beside libonnxruntime.so (the GPU package
         // has them) and the CUDA (and TensorRT) libraries it links.
-        if (!missing.isEmpty() && (p == "CUDAExecutionProvider" || p == "TensorrtExecutionProvider"))
+        if (!missing.isEmpty() && p == "CUDAExecutionProvider")
             missing += u" ("_s
-                    + QCoreApplication::translate("OrtRunner",
-                                                  "needs %1 beside libonnxruntime.so and the CUDA%2 libraries it links")
-                              .arg(p == "CUDAExecutionProvider" ? u"libonnxruntime_providers_cuda.so"_s
-                                                                : u"libonnxruntime_providers_tensorrt.so"_s,
-                                   p == "CUDAExecutionProvider" ? QString() : u" and TensorRT"_s)
+                    + tr("needs %1 beside libonnxruntime.so and the CUDA libraries it links")
+                              .arg(u"libonnxruntime_providers_cuda.so"_s)
+                    + u")"_s;
+        else if (!missing.isEmpty() && p == "TensorrtExecutionProvider")
+            missing += u" ("_s
+                    + tr("needs %1 beside libonnxruntime.so and the CUDA and TensorRT libraries it links")
+                              .arg(u"libonnxruntime_providers_tensorrt.so"_s)
                     + u")"_s;
         if (missing.isEmpty())
             providers.append(name);
