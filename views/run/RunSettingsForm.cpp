@@ -200,7 +200,7 @@ void RunSettingsForm::showBackends(const std::vector<BackendInfo> &backends)
     m_backends = backends;
     m_checked = true;
     auto *items = qobject_cast<QStandardItemModel *>(m_backend->model());
-    QStringList notes;
+    QStringList notes, unusable, unusableDetails;
     for (const BackendInfo &b : backends) {
         const int index = m_backend->findData(static_cast<int>(b.id));
         if (index < 0)
@@ -216,9 +216,12 @@ void RunSettingsForm::showBackends(const std::vector<BackendInfo> &backends)
         m_backend->setItemData(index, a.available ? a.program : a.missing, Qt::ToolTipRole);
         if (!a.available)
             notes << tr("%1 is not available: %2").arg(b.displayName, a.missing);
-        // Only providers that load are offered; the others are named with what is missing.
-        for (const auto &[provider, missing] : a.unavailableProviders)
-            notes << tr("%1 is not available: %2").arg(provider, missing);
+        // Only providers that load are offered; the others are named, with what is missing
+        // in the tooltip (ONNX Runtime's reasons are long, the form is narrow).
+        for (const auto &[provider, missing] : a.unavailableProviders) {
+            unusable << provider;
+            unusableDetails << tr("%1 is not available: %2").arg(provider, missing);
+        }
         if (b.id == BackendId::OnnxRuntime && !a.providers.isEmpty()) {
             const QString current = m_provider->currentText();
             m_provider->clear();
@@ -233,7 +236,11 @@ void RunSettingsForm::showBackends(const std::vector<BackendInfo> &backends)
                 m_backend->setCurrentIndex(i);
                 break;
             }
+    if (!unusable.isEmpty())
+        notes << tr("Execution providers that cannot load here (point at this note for what is missing): %1")
+                         .arg(unusable.join(QStringLiteral(", ")));
     m_backendNote->setText(notes.join(QLatin1Char('\n')));
+    m_backendNote->setToolTip(unusableDetails.join(QLatin1Char('\n')));
     m_backendNote->setVisible(!notes.isEmpty());
     updateEnabled();
     Q_EMIT backendsCheckedChanged();
