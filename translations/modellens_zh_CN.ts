@@ -5275,6 +5275,10 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <source>Input %1: %2</source>
         <translation>输入 %1：%2</translation>
     </message>
+    <message>
+        <source>Execution providers that cannot load here (point at this note for what is missing): %1</source>
+        <translation>无法在此加载的执行提供程序（将鼠标指向此说明可查看缺少什么）：%1</translation>
+    </message>
 </context>
 <context>
     <name>ml::SearchBar</name>
