@@ -944,6 +944,16 @@
         <extracomment>app/engine/OrtRunner.cpp</extracomment>
         <translation>在测量会话中进行了性能分析：上面的延迟包含了分析本身的开销</translation>
     </message>
+    <message>
+        <source>needs %1 beside libonnxruntime.so and the CUDA libraries it links</source>
+        <extracomment>app/engine/OrtRunner.cpp</extracomment>
+        <translation>需要 libonnxruntime.so 旁边的 %1，以及它所链接的 CUDA 库</translation>
+    </message>
+    <message>
+        <source>needs %1 beside libonnxruntime.so and the CUDA and TensorRT libraries it links</source>
+        <extracomment>app/engine/OrtRunner.cpp</extracomment>
+        <translation>需要 libonnxruntime.so 旁边的 %1，以及它所链接的 CUDA 和 TensorRT 库</translation>
+    </message>
 </context>
 <context>
     <name>OutputComparison</name>
@@ -2503,6 +2513,18 @@ layers: too few rounds for a verdict; the largest deltas:
         <extracomment>app/cli/ComparisonText.cpp</extracomment>
         <translation>
 层：轮次太少，无法得出结论；变化最大的层：
+</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change</source>
+        <extracomment>app/cli/EditCliCommand.cpp</extracomment>
+        <translation>%1：没有需要更改的内容</translation>
+    </message>
+    <message>
+        <source>  %1: not available: %2
+</source>
+        <extracomment>core/report/ProfileReport.cpp</extracomment>
+        <translation>  %1：不可用：%2
 </translation>
     </message>
 </context>
@@ -5075,6 +5097,21 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <extracomment>core/engine/RunSession.cpp</extracomment>
         <translation>第 %1/%2 轮：%3</translation>
     </message>
+    <message>
+        <source>The default shapes %1 did not run (the first inference failed); this run used %2, the smallest of the lengths tried (%3) that ran. Set another with --shapes or in the Inputs fields.</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>默认形状 %1 无法运行（首次推理失败）；本次运行使用了 %2，即所尝试的长度（%3）中能运行的最小值。可用 --shapes 或在“输入”字段中设置其他值。</translation>
+    </message>
+    <message>
+        <source>No default length ran: tried %1 and %2.</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>没有可运行的默认长度：已尝试 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>The failing node %1 is fed by the graph inputs %2: set their shapes with --shapes NAME:DIMS or their values with --inputs NAME:=VALUE (in the app: the run panel&apos;s Inputs fields).</source>
+        <extracomment>core/engine/RunSession.cpp</extracomment>
+        <translation>出错的节点 %1 的数据来自图输入 %2：可用 --shapes NAME:DIMS 设置它们的形状，或用 --inputs NAME:=VALUE 设置它们的值（在应用中：运行面板的“输入”字段）。</translation>
+    </message>
 </context>
 <context>
     <name>ml::RunSettingsForm</name>
@@ -5237,6 +5274,10 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <message>
         <source>Input %1: %2</source>
         <translation>输入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Execution providers that cannot load here (point at this note for what is missing): %1</source>
+        <translation>无法在此加载的执行提供程序（将鼠标指向此说明可查看缺少什么）：%1</translation>
     </message>
 </context>
 <context>

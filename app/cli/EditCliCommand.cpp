@@ -252,12 +252,17 @@ int runEdit(const QStringList &arguments)
     ModelDocument document(model.value());
     for (const Operation &op : operations) {
         auto edit = op.make(document.model());
-        auto applied = edit ? document.apply(std::move(edit).value()) : Result<void>(edit.error());
+        bool changed = false;
+        const QString text = edit ? edit->text : QString();
+        auto applied = edit ? document.apply(std::move(edit).value(), &changed) : Result<void>(edit.error());
         if (!applied) {
             err << tr("modellens-cli edit: %1: %2; nothing was written").arg(op.option, applied.errorMessage()) << '\n';
             return 2;
         }
-        out << document.undoStack()->text(document.undoStack()->index() - 1) << '\n';
+        if (changed)
+            out << document.undoStack()->text(document.undoStack()->index() - 1) << '\n';
+        else
+            out << tr("%1: nothing to change").arg(text) << '\n';
     }
     if (auto saved = document.save(output); !saved) {
         err << saved.errorMessage() << '\n';

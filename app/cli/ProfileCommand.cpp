@@ -29,6 +29,14 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 
+QJsonArray unavailableJson(const BackendAvailability &a)
+{
+    QJsonArray out;
+    for (const auto &[provider, missing] : a.unavailableProviders)
+        out.append(QJsonObject{{u"name"_s, provider}, {u"missing"_s, missing}});
+    return out;
+}
+
 // The round medians beside the statistics over all iterations: a run of one round has none.
 std::vector<double> roundMedians(const SessionRun &run)
 {
@@ -124,6 +132,7 @@ int runProfile(const QStringList &arguments)
                                        {u"program"_s, a.program},
                                        {u"version"_s, a.version},
                                        {u"providers"_s, QJsonArray::fromStringList(a.providers)},
+                                       {u"unavailable_providers"_s, unavailableJson(a)},
                                        {u"missing"_s, a.missing}});
             else
                 out << ProfileReport::availability(backend->displayName(), a);

@@ -60,6 +60,42 @@ const std::pair<const char *, const char *> kGenericProviders[] = {
         {"VitisAIExecutionProvider", "VitisAI"},
 };
 
+// Adds execution provider `ep` (a name GetAvailableProviders() reports, not the CPU's) to
+// `o`. ONNX Runtime loads a shared provider's library (libonnxruntime_providers_cuda.so and
+// the CUDA libraries it needs) here, so this is also the test of whether it can load.
+ml::Result<void> appendProvider(Ort::SessionOptions &o, const std::string &ep, const QString &name)
+{
+    if (ep == "CUDAExecutionProvider") {
+        OrtCUDAProviderOptionsV2 *cuda = nullptr;
+        Ort::ThrowOnError(Ort::GetApi().CreateCUDAProviderOptions(&cuda));
+        std::unique_ptr<OrtCUDAProviderOptionsV2, void (*)(OrtCUDAProviderOptionsV2 *)> owned(
+                cuda, Ort::GetApi().ReleaseCUDAProviderOptions);
+        o.AppendExecutionProvider_CUDA_V2(*cuda);
+    } else if (ep == "TensorrtExecutionProvider") {
+        OrtTensorRTProviderOptionsV2 *trt = nullptr;
+        Ort::ThrowOnError(Ort::GetApi().CreateTensorRTProviderOptions(&trt));
+        std::unique_ptr<OrtTensorRTProviderOptionsV2, void (*)(OrtTensorRTProviderOptionsV2 *)> owned(
+                trt, Ort::GetApi().ReleaseTensorRTProviderOptions);
+        o.AppendExecutionProvider_TensorRT_V2(*trt);
+    } else if (ep == "OpenVINOExecutionProvider") {
+        o.AppendExecutionProvider_OpenVINO_V2();
+    } else if (ep == "DnnlExecutionProvider") {
+        OrtDnnlProviderOptions *dnnl = nullptr;
+        Ort::ThrowOnError(Ort::GetApi().CreateDnnlProviderOptions(&dnnl));
+        std::unique_ptr<OrtDnnlProviderOptions, void (*)(OrtDnnlProviderOptions *)> owned(
+                dnnl, Ort::GetApi().ReleaseDnnlProviderOptions);
+        o.AppendExecutionProvider_Dnnl(*dnnl);
+    } else {
+        auto it = std::find_if(std::begin(kGenericProviders), std::end(kGenericProviders),
+                               [&](const auto &p) { return ep == p.first; });
+        if (it == std::end(kGenericProviders))
+            return ml::makeError(
+                    tr("execution provider %1 is available but ModelLens does not know how to configure it").arg(name));
+        o.AppendExecutionProvider(it->second, {});
+    }
+    return {};
+}
+
 } // namespace
 
 OrtRunner::OrtRunner(const ml::EngineSettings &settings, ProgressWriter &progress)
@@ -70,12 +106,51 @@ OrtRunner::OrtRunner(const ml::EngineSettings &settings, ProgressWriter &progres
 
 QByteArray OrtRunner::info()
 {
-    QJsonArray providers;
-    for (const auto &p : Ort::GetAvailableProviders())
-        providers.append(QString::fromStdString(p));
+    // GetAvailableProviders() lists what the build was compiled with (TensorRT and CUDA in
+    // the GPU packages), not what can load here: each is tried, and one that cannot load is
+    // listed apart with the reason, instead of failing the user's first run.
+    // Loading a provider logs through the environment's logger: one must exist (quiet, the
+    // reason is reported in the answer).
+    Ort::Env env(ORT_LOGGING_LEVEL_FATAL, "modellens-info");
+    env.DisableTelemetryEvents();
+    QJsonArray providers, unavailable;
+    for (const auto &p : Ort::GetAvailableProviders()) {
+        const QString name = QString::fromStdString(p);
+        if (p == "CPUExecutionProvider") {
+            providers.append(name);
+            continue;
+        }
+        QString missing;
+        try {
+            Ort::SessionOptions o;
+            if (auto ok = appendProvider(o, p, name); !ok)
+                missing = ok.errorMessage();
+        } catch (const Ort::Exception &e) {
+            missing = QString::fromUtf8(e.what()).trimmed();
+        } catch (const std::exception &e) {
+            missing = QString::fromUtf8(e.what()).trimmed();
+        }
+        // What to install: the provider's library beside libonnxruntime.so (the GPU package
+        // has them) and the CUDA (and TensorRT) libraries it links.
+        if (!missing.isEmpty() && p == "CUDAExecutionProvider")
+            missing += u" ("_s
+                    + tr("needs %1 beside libonnxruntime.so and the CUDA libraries it links")
+                              .arg(u"libonnxruntime_providers_cuda.so"_s)
+                    + u")"_s;
+        else if (!missing.isEmpty() && p == "TensorrtExecutionProvider")
+            missing += u" ("_s
+                    + tr("needs %1 beside libonnxruntime.so and the CUDA and TensorRT libraries it links")
+                              .arg(u"libonnxruntime_providers_tensorrt.so"_s)
+                    + u")"_s;
+        if (missing.isEmpty())
+            providers.append(name);
+        else
+            unavailable.append(QJsonObject{{u"name"_s, name}, {u"missing"_s, missing}});
+    }
     const QJsonObject o{{u"backend"_s, u"onnxruntime"_s},
                         {u"version"_s, QString::fromStdString(Ort::GetVersionString())},
-                        {u"providers"_s, providers}};
+                        {u"providers"_s, providers},
+                        {u"unavailable_providers"_s, unavailable}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -105,31 +180,8 @@ ml::Result<Ort::SessionOptions> OrtRunner::options(const QString &optimizedPath,
         return ml::makeError(tr("execution provider %1 is not in this ONNX Runtime build (it has: %2)")
                                      .arg(s.executionProvider, names.join(u", "_s)));
     }
-    if (ep == "CUDAExecutionProvider") {
-        OrtCUDAProviderOptionsV2 *cuda = nullptr;
-        Ort::ThrowOnError(Ort::GetApi().CreateCUDAProviderOptions(&cuda));
-        o.AppendExecutionProvider_CUDA_V2(*cuda);
-        Ort::GetApi().ReleaseCUDAProviderOptions(cuda);
-    } else if (ep == "TensorrtExecutionProvider") {
-        OrtTensorRTProviderOptionsV2 *trt = nullptr;
-        Ort::ThrowOnError(Ort::GetApi().CreateTensorRTProviderOptions(&trt));
-        o.AppendExecutionProvider_TensorRT_V2(*trt);
-        Ort::GetApi().ReleaseTensorRTProviderOptions(trt);
-    } else if (ep == "OpenVINOExecutionProvider") {
-        o.AppendExecutionProvider_OpenVINO_V2();
-    } else if (ep == "DnnlExecutionProvider") {
-        OrtDnnlProviderOptions *dnnl = nullptr;
-        Ort::ThrowOnError(Ort::GetApi().CreateDnnlProviderOptions(&dnnl));
-        o.AppendExecutionProvider_Dnnl(*dnnl);
-        Ort::GetApi().ReleaseDnnlProviderOptions(dnnl);
-    } else {
-        auto it = std::find_if(std::begin(kGenericProviders), std::end(kGenericProviders),
-                               [&](const auto &p) { return ep == p.first; });
-        if (it == std::end(kGenericProviders))
-            return ml::makeError(tr("execution provider %1 is available but ModelLens does not know how to configure it")
-                                         .arg(s.executionProvider));
-        o.AppendExecutionProvider(it->second, {});
-    }
+    if (auto ok = appendProvider(o, ep, s.executionProvider); !ok)
+        return ok.error();
     return o;
 }
 

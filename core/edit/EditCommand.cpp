@@ -22,6 +22,9 @@ Result<void> EditCommand::apply()
     }
     m_model->syncNodeIds();
     m_after = take();
+    // The snapshots hold no weights, so comparing their bytes is cheap; node ids count too
+    // (an edit that only renumbered nodes still changed what the views refer to).
+    m_unchanged = m_after.ids == m_before.ids && m_after.proto.SerializeAsString() == m_before.proto.SerializeAsString();
     m_skipRedo = true;
     return {};
 }

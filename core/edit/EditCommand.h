@@ -21,6 +21,9 @@ public:
     // Applies the edit for the first time. On failure the model is as before and the
     // command must not be pushed.
     Result<void> apply();
+    // After apply(): the model came out as it went in (sorting a sorted graph, renaming to
+    // the same name). Such an edit is not an edit: it must not be pushed.
+    bool changedNothing() const { return m_unchanged; }
 
     void redo() override;
     void undo() override;
@@ -38,6 +41,7 @@ private:
     Snapshot m_before;
     Snapshot m_after;
     bool m_skipRedo = false; // QUndoStack::push calls redo() right after apply()
+    bool m_unchanged = false;
 };
 
 } // namespace ml

@@ -14,14 +14,20 @@ ModelDocument::ModelDocument(std::shared_ptr<OnnxModel> model, QObject *parent)
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-Result<void> ModelDocument::apply(Edit edit)
+Result<void> ModelDocument::apply(Edit edit, bool *changed)
 {
+    if (changed)
+        *changed = false;
     if (m_locked)
         return makeError(QCoreApplication::translate("ml::ModelDocument",
                                                      "The model is being saved: edit it once the save has finished."));
     auto command = std::make_unique<EditCommand>(m_model, std::move(edit));
     if (auto result = command->apply(); !result)
         return result;
+    if (command->changedNothing())
+        return {}; // the model is as it was: nothing to undo, nothing to save
+    if (changed)
+        *changed = true;
     m_undo.push(command.release());
     return {};
 }

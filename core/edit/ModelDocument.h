@@ -23,8 +23,10 @@ public:
     QString path() const { return m_path; }
     bool isModified() const { return !m_undo.isClean(); }
 
-    // Applies `edit` and puts it on the undo stack; on failure nothing changes.
-    Result<void> apply(Edit edit);
+    // Applies `edit` and puts it on the undo stack; on failure nothing changes. An edit that
+    // changes nothing (sorting a sorted graph) succeeds but is not put on the stack, so the
+    // document stays unmodified; `changed` (when given) says which it was.
+    Result<void> apply(Edit edit, bool *changed = nullptr);
 
     // Saves atomically to `path` (empty: where it was opened or last saved) and marks the
     // document unmodified, on the calling thread (the CLI, tests).

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace ml {
@@ -23,8 +24,11 @@ struct BackendAvailability {
     bool available = false;
     QString program; // the program that would run
     QString version;
-    QStringList providers; // ONNX Runtime's execution providers
-    QString missing;       // empty when available
+    QStringList providers; // ONNX Runtime's execution providers that can load here
+    // Providers the ONNX Runtime build lists but that cannot load here (their libraries or
+    // the CUDA libraries they need are missing): name and what is missing, one per line.
+    std::vector<std::pair<QString, QString>> unavailableProviders;
+    QString missing; // empty when available
 };
 
 // One child process of a job.

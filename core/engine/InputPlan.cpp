@@ -69,19 +69,30 @@ std::vector<PlannedInput> InputPlan::modelInputs(const onnx::GraphProto &graph)
     return inputs;
 }
 
-std::int64_t InputPlan::defaultDim(const PlannedInput &input, int axis)
+std::vector<std::int64_t> InputPlan::sequenceCandidates() { return {kDefaultSequence, 256, 512, 1024, 16000}; }
+
+bool InputPlan::isSequenceDim(const PlannedInput &input, int axis)
+{
+    const QString name = input.dimNames.value(axis).toLower();
+    if (axis == 0 || name.contains(u"batch"_s) || name == u"n")
+        return false;
+    return input.dimNames.size() == 2 || input.dimNames.size() == 3;
+}
+
+std::int64_t InputPlan::defaultDim(const PlannedInput &input, int axis, std::int64_t sequenceLength)
 {
     const QString name = input.dimNames.value(axis).toLower();
     if (axis == 0 || name.contains(u"batch"_s) || name == u"n")
         return 1;
     if (input.dimNames.size() == 4 && (axis == 2 || axis == 3))
         return 224;
-    if (input.dimNames.size() == 2 || input.dimNames.size() == 3)
-        return 128;
+    if (isSequenceDim(input, axis))
+        return sequenceLength;
     return 1;
 }
 
-Result<std::vector<PlannedInput>> InputPlan::plan(const onnx::GraphProto &graph, const EngineSettings &settings)
+Result<std::vector<PlannedInput>> InputPlan::plan(const onnx::GraphProto &graph, const EngineSettings &settings,
+                                                  std::int64_t sequenceLength)
 {
     std::vector<PlannedInput> inputs = modelInputs(graph);
     QStringList names;
@@ -137,6 +148,11 @@ Result<std::vector<PlannedInput>> InputPlan::plan(const onnx::GraphProto &graph,
                 symbols.emplace(dim, given[axis]);
         }
     }
+    // Does some input have a dynamic first axis (a batch)? Then an input with a fixed first
+    // axis carries its batch further in (LSTM and GRU states: [directions, batch, hidden]).
+    bool anyDynamicBatch = false;
+    for (const auto &input : inputs)
+        anyDynamicBatch = anyDynamicBatch || (!input.dimNames.isEmpty() && !isStatic(input.dimNames[0]));
     // Second pass: the rest, from bound symbols or defaults (which then bind their symbol).
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         PlannedInput &input = inputs[i];
@@ -144,6 +160,11 @@ Result<std::vector<PlannedInput>> InputPlan::plan(const onnx::GraphProto &graph,
             continue;
         input.shape.clear();
         input.defaulted.clear();
+        int batchAxis = -1;
+        if (anyDynamicBatch && input.dimNames.size() >= 2 && isStatic(input.dimNames[0]))
+            for (int axis = 1; axis < input.dimNames.size() && batchAxis < 0; ++axis)
+                if (!isStatic(input.dimNames[axis]))
+                    batchAxis = axis;
         for (int axis = 0; axis < input.dimNames.size(); ++axis) {
             const QString &dim = input.dimNames[axis];
             if (isStatic(dim)) {
@@ -153,7 +174,7 @@ Result<std::vector<PlannedInput>> InputPlan::plan(const onnx::GraphProto &graph,
                 input.shape.push_back(bound->second);
                 input.defaulted.push_back(false);
             } else {
-                const std::int64_t value = defaultDim(input, axis);
+                const std::int64_t value = axis == batchAxis ? 1 : defaultDim(input, axis, sequenceLength);
                 input.shape.push_back(value);
                 input.defaulted.push_back(true);
                 if (dim != u"?")

@@ -66,6 +66,9 @@ BackendAvailability OrtBackend::availability(const EngineSettings &) const
     a.version = o.value(u"version"_s).toString();
     for (const auto &p : o.value(u"providers"_s).toArray())
         a.providers << p.toString();
+    for (const auto &p : o.value(u"unavailable_providers"_s).toArray())
+        a.unavailableProviders.emplace_back(p.toObject().value(u"name"_s).toString(),
+                                            p.toObject().value(u"missing"_s).toString());
     a.available = true;
     return a;
 }

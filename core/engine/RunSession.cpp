@@ -6,8 +6,10 @@
 #include "EngineWorker.h"
 #include "HistoryStore.h"
 #include "InputPlan.h"
+#include "InputTrace.h"
 #include "PlannedInput.h"
 #include "RunRounds.h"
+#include "ShapeSpec.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,6 +28,31 @@ namespace ml {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("ml::RunSession", text); }
+
+// "input 1x512, state 2x1x128": the shapes of `names` in the planned settings.
+QString shapesOf(const EngineSettings &s, const QStringList &names)
+{
+    QStringList out;
+    for (const PlannedInput &in : s.inputs)
+        if (names.contains(in.name))
+            out << u"%1 %2"_s.arg(in.name, ShapeSpec::formatDims(in.shape));
+    return out.join(u", "_s);
+}
+
+// "128, 256, 512, 1024, 16000"
+QString lengthsText()
+{
+    QStringList out;
+    for (std::int64_t n : InputPlan::sequenceCandidates())
+        out << QString::number(n);
+    return out.join(u", "_s);
+}
+
+// What a job's preparation hands over: the plans to try, and the graph they are for.
+struct Prepared {
+    std::vector<EngineSettings> plans;
+    std::shared_ptr<const OnnxModel> model;
+};
 
 // A failure that has no kind of its own yet gets `code`.
 Error classified(Error error, ErrorCode code)
@@ -144,7 +171,8 @@ void RunSession::setKeptRuns(int count)
 
 qint64 RunSession::childPid() const { return m_worker ? m_worker->childPid() : 0; }
 
-Result<EngineSettings> RunSession::plan(const onnx::GraphProto &graph, const EngineSettings &settings)
+Result<EngineSettings> RunSession::plan(const onnx::GraphProto &graph, const EngineSettings &settings,
+                                        std::int64_t sequenceLength)
 {
     EngineSettings s = settings;
     // A shape range is what trtexec builds its engine for; the other backends have none (and
@@ -153,11 +181,34 @@ Result<EngineSettings> RunSession::plan(const onnx::GraphProto &graph, const Eng
         s.minShapes.clear();
         s.maxShapes.clear();
     }
-    auto planned = InputPlan::plan(graph, s);
+    auto planned = InputPlan::plan(graph, s, sequenceLength);
     if (!planned)
         return classified(planned.error(), ErrorCode::InvalidSettings);
     s.inputs = std::move(planned).value();
     return s;
+}
+
+Result<std::vector<EngineSettings>> RunSession::plans(const onnx::GraphProto &graph, const EngineSettings &settings)
+{
+    const std::vector<std::int64_t> lengths = InputPlan::sequenceCandidates();
+    auto first = plan(graph, settings, lengths.front());
+    if (!first)
+        return first.error();
+    std::vector<EngineSettings> out{first.value()};
+    for (std::size_t i = 1; i < lengths.size(); ++i) {
+        auto next = plan(graph, settings, lengths[i]);
+        if (!next)
+            break; // a length outside a range the user gave: the smaller ones stay
+        if (next->inputs.size() == out.front().inputs.size()) {
+            bool same = true;
+            for (std::size_t k = 0; k < next->inputs.size(); ++k)
+                same = same && next->inputs[k].shape == out.front().inputs[k].shape;
+            if (same)
+                break; // no sequence-like default: one plan
+        }
+        out.push_back(std::move(next).value());
+    }
+    return out;
 }
 
 namespace {
@@ -206,7 +257,7 @@ quint64 RunSession::start(RunRequest request)
                  {}};
     m_pending.sinceStart.start();
     m_runningSettings = {};
-    auto prepare = [request = std::move(request)]() -> Result<EngineSettings> {
+    auto prepare = [request = std::move(request)]() -> Result<Prepared> {
         EngineSettings s = request.settings;
         if (request.writeModel) {
             auto written = request.writeModel();
@@ -221,15 +272,26 @@ quint64 RunSession::start(RunRequest request)
                 return classified(opened.error(), ErrorCode::InvalidModel);
             model = std::move(opened).value();
         }
-        return plan(model->proto().graph(), s);
+        auto planned = plans(model->proto().graph(), s);
+        if (!planned)
+            return planned.error();
+        return Prepared{std::move(planned).value(), model};
     };
     m_engineJob = 0;
-    const quint64 job = m_tracker.start(std::move(prepare), [this](quint64 job, Result<EngineSettings> planned) {
-        if (!planned) {
+    const quint64 job = m_tracker.start(std::move(prepare), [this](quint64 job, Result<Prepared> prepared) {
+        if (!prepared) {
             m_tracker.end(job);
-            return endWithError(job, planned.error());
+            return endWithError(job, prepared.error());
         }
-        startEngine(job, std::move(planned).value());
+        std::vector<EngineSettings> &plans = prepared->plans;
+        m_pending.model = prepared->model;
+        m_pending.untried.assign(plans.begin() + 1, plans.end());
+        m_pending.lengthInputs.clear();
+        if (plans.size() > 1)
+            for (std::size_t k = 0; k < plans[0].inputs.size(); ++k)
+                if (plans[0].inputs[k].shape != plans[1].inputs[k].shape)
+                    m_pending.lengthInputs << plans[0].inputs[k].name;
+        startEngine(job, std::move(plans.front()));
     });
     Q_EMIT started(job);
     // The preparation's share of the progress: planning is quick, writing a big copy is not.
@@ -284,6 +346,7 @@ void RunSession::onEngineProgress(quint64 engineJob, const QString &stage, qint6
 {
     if (engineJob != m_engineJob || !m_tracker.isRunning())
         return;
+    m_pending.lastStage = stage;
     if (m_pending.rounds > 1) {
         const QString round = tr("round %1/%2: %3").arg(m_pending.roundResults.size() + 1).arg(m_pending.rounds).arg(stage);
         return Q_EMIT progress(m_tracker.current(), round, current, total);
@@ -306,6 +369,12 @@ void RunSession::onEngineFinished(quint64 engineJob, std::shared_ptr<const RunRe
     m_engineJob = 0;
     RoundedResult merged = mergeRounds(m_pending.roundResults, m_runningSettings);
     m_pending.roundResults.clear();
+    if (!m_pending.triedShapes.isEmpty())
+        merged.result.warnings.prepend(tr("The default shapes %1 did not run (the first inference failed); this run used "
+                                          "%2, the smallest of the lengths tried (%3) that ran. Set another with --shapes "
+                                          "or in the Inputs fields.")
+                                               .arg(m_pending.triedShapes.join(u"; "_s),
+                                                    shapesOf(m_runningSettings, m_pending.lengthInputs), lengthsText()));
     auto run = std::make_shared<SessionRun>();
     run->job = job;
     run->settings = m_runningSettings;
@@ -330,9 +399,50 @@ void RunSession::onEngineFailed(quint64 engineJob, const Error &error)
     if (engineJob != m_engineJob || !m_tracker.isRunning())
         return;
     const quint64 job = m_tracker.current();
+    if (retryWithNextLength(job, error))
+        return;
     m_tracker.end(job);
     m_engineJob = 0;
-    endWithError(job, error);
+    endWithError(job, explained(error));
+}
+
+bool RunSession::retryWithNextLength(quint64 job, const Error &error)
+{
+    // Only a failure at the first inference says something about the shapes; a crash, a
+    // cancel or a failed build would fail again at every length.
+    if (m_pending.untried.empty() || error.code != ErrorCode::Failed || m_pending.lastStage != ChildProgress::firstRun()
+        || !m_pending.roundResults.empty())
+        return false;
+    m_pending.triedShapes << shapesOf(m_runningSettings, m_pending.lengthInputs);
+    EngineSettings next = std::move(m_pending.untried.front());
+    m_pending.untried.pop_front();
+    if (!m_runFolder.isEmpty()) {
+        QDir(m_runFolder).removeRecursively();
+        m_runFolder.clear();
+    }
+    m_pending.lastStage.clear();
+    startEngine(job, std::move(next));
+    return true;
+}
+
+Error RunSession::explained(const Error &error) const
+{
+    if (error.code != ErrorCode::Failed || m_pending.lastStage != ChildProgress::firstRun())
+        return error;
+    Error out = error;
+    if (!m_pending.triedShapes.isEmpty())
+        out.message += u"\n"_s
+                + tr("No default length ran: tried %1 and %2.")
+                          .arg(m_pending.triedShapes.join(u"; "_s), shapesOf(m_runningSettings, m_pending.lengthInputs));
+    const QString node = InputTrace::failingNode(error.message);
+    const QStringList inputs =
+            m_pending.model ? InputTrace::inputsFeeding(m_pending.model->proto().graph(), node) : QStringList();
+    if (!inputs.isEmpty())
+        out.message += u"\n"_s
+                + tr("The failing node %1 is fed by the graph inputs %2: set their shapes with --shapes NAME:DIMS or "
+                     "their values with --inputs NAME:=VALUE (in the app: the run panel's Inputs fields).")
+                          .arg(node, inputs.join(u", "_s));
+    return out;
 }
 
 Result<QString> RunSession::newRunFolder()

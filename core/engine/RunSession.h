@@ -115,7 +115,15 @@ public:
 
     // The settings with their inputs planned for `graph`: shapes for every dynamic dimension,
     // sources, seeds. The same function for the GUI, the CLI and start().
-    static Result<EngineSettings> plan(const onnx::GraphProto &graph, const EngineSettings &settings);
+    // `sequenceLength`: the default of sequence-like dimensions (InputPlan::plan).
+    static Result<EngineSettings> plan(const onnx::GraphProto &graph, const EngineSettings &settings,
+                                       std::int64_t sequenceLength = 128);
+    // The plans a job tries in turn: the settings planned, then, when the model has defaulted
+    // sequence-like dimensions, the same with each larger InputPlan::sequenceCandidates()
+    // length. A run that fails at its first inference goes on with the next plan (the
+    // smallest length that runs wins, and the result says so); the last failure names the
+    // graph inputs that feed the failing node (InputTrace).
+    static Result<std::vector<EngineSettings>> plans(const onnx::GraphProto &graph, const EngineSettings &settings);
 
     quint64 start(RunRequest request);
     void cancel();
@@ -159,7 +167,15 @@ private:
         QElapsedTimer sinceStart;
         int rounds = 1; // of the job in flight, once its engine started
         std::vector<std::shared_ptr<const RunResult>> roundResults;
+        // Default sequence lengths: the plans not tried yet, and what the tried ones said.
+        std::deque<EngineSettings> untried;
+        QStringList lengthInputs; // the inputs whose shapes differ between the plans
+        QStringList triedShapes;
+        QString lastStage;                      // the engine's stage when it last reported (a failure's moment)
+        std::shared_ptr<const OnnxModel> model; // the graph planned for, to trace a failure
     };
+    bool retryWithNextLength(quint64 job, const Error &error);
+    Error explained(const Error &error) const;
     void record(quint64 job, const std::shared_ptr<const RunResult> &result, const std::vector<RunRound> &rounds,
                 const Error *error);
     void startEngine(quint64 job, EngineSettings settings);

@@ -128,6 +128,8 @@ QString ProfileReport::availability(const QString &name, const BackendAvailabili
     QString out = tr("%1: %2 %3\n").arg(name, a.program, a.version);
     if (!a.providers.isEmpty())
         out += tr("  execution providers: %1\n").arg(a.providers.join(u", "_s));
+    for (const auto &[provider, missing] : a.unavailableProviders)
+        out += tr("  %1: not available: %2\n").arg(provider, missing);
     return out;
 }
 

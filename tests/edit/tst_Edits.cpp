@@ -339,9 +339,11 @@ TEST(Edits, ChainThenUndoAllSavesTheOriginal)
     ASSERT_TRUE(document.apply(renameSymbol(QStringLiteral("batch"), QStringLiteral("B"))).ok());
     ASSERT_TRUE(document.apply(renameNode(nodeNamed(*model, firstNode.toLatin1().constData()), QStringLiteral("first"))).ok());
     ASSERT_TRUE(document.apply(addOutput(QString::fromStdString(model->proto().graph().node(10).output(0)))).ok());
-    ASSERT_TRUE(document.apply(cleanUp()).ok());
+    bool cleaned = true;
+    ASSERT_TRUE(document.apply(cleanUp(), &cleaned).ok());
+    EXPECT_FALSE(cleaned) << "the export has nothing to clean up: no edit, not on the stack";
     ASSERT_TRUE(document.apply(deleteNode(model->idOf(model->proto().graph().node(5)), DeleteMode::NodeOnly)).ok());
-    EXPECT_EQ(document.undoStack()->count(), 7);
+    EXPECT_EQ(document.undoStack()->count(), 6);
     while (document.undoStack()->canUndo())
         document.undoStack()->undo();
     EXPECT_FALSE(document.isModified());
@@ -350,6 +352,36 @@ TEST(Edits, ChainThenUndoAllSavesTheOriginal)
     ASSERT_TRUE(mltest::readProto(dir.filePath(QStringLiteral("undone.onnx")), saved));
     std::string diff;
     EXPECT_TRUE(mltest::protoEquals(original, saved, &diff)) << diff;
+}
+
+// Sorting a graph that is already sorted changes nothing, so it is no edit: nothing on the
+// undo stack, the document (the tab) not modified; the CLI says so.
+TEST(Edits, SortingASortedGraphIsNoEdit)
+{
+    SHARED_OR_SKIP(model, "scripted_nested_loop_if.onnx"); // sorted, with subgraphs three deep
+    ModelDocument document(model);
+    const onnx::ModelProto original = model->proto();
+    bool changed = true;
+    ASSERT_TRUE(document.apply(sortTopologically(), &changed).ok());
+    EXPECT_FALSE(changed);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_FALSE(document.isModified());
+    EXPECT_TRUE(mltest::protoEquals(original, model->proto()));
+    // An edit that changes something is still one.
+    ASSERT_TRUE(document.apply(renameNode(model->nodeIdsInOrder().front(), QStringLiteral("renamed")), &changed).ok());
+    EXPECT_TRUE(changed);
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_TRUE(document.isModified());
+
+    QTemporaryDir out;
+    QProcess p;
+    p.start(QStringLiteral(MODELLENS_CLI),
+            {QStringLiteral("edit"), model->path(), QStringLiteral("-o"), out.filePath(QStringLiteral("out.onnx")),
+             QStringLiteral("--toposort")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    const QString said = QString::fromUtf8(p.readAllStandardOutput());
+    EXPECT_TRUE(said.contains(QStringLiteral("nothing to change"))) << said.toStdString();
 }
 
 TEST(EditCli, FailedOperationWritesNothing)

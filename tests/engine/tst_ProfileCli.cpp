@@ -171,3 +171,33 @@ TEST(ProfileCli, ListBackends)
     EXPECT_TRUE(c.out.contains("ONNX Runtime")) << c.out.toStdString();
     EXPECT_TRUE(c.out.contains("TensorRT (trtexec): not available")) << c.out.toStdString();
 }
+
+// The providers --list-backends offers are the ones that load here: a run with each works.
+// ONNX Runtime's GPU build lists TensorRT and CUDA although their provider libraries (or
+// the CUDA libraries) are missing; those are listed apart, with what is missing.
+TEST(ProfileCli, ListedProvidersCanRun)
+{
+    REQUIRE_SHARED_MODEL(model, "squeezenet1_0.onnx");
+    const Cli list = cli({QStringLiteral("--list-backends"), QStringLiteral("--json"), QStringLiteral("--trtexec"),
+                          QStringLiteral("/nonexistent/trtexec")});
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
+    const QJsonObject ort = QJsonDocument::fromJson(list.out).object().value(QStringLiteral("ort")).toObject();
+    const QJsonArray providers = ort.value(QStringLiteral("providers")).toArray();
+    ASSERT_TRUE(providers.contains(QStringLiteral("CPUExecutionProvider"))) << list.out.toStdString();
+    for (const auto &p : providers) {
+        const Cli run = cli({model, QStringLiteral("--ep"), p.toString(), QStringLiteral("--rounds"), QStringLiteral("1"),
+                             QStringLiteral("--iterations"), QStringLiteral("1"), QStringLiteral("--warmup"), QStringLiteral("0"),
+                             QStringLiteral("--no-history")});
+        EXPECT_EQ(run.code, 0) << p.toString().toStdString() << " is listed but does not run: " << run.err.toStdString();
+    }
+    for (const auto &u : ort.value(QStringLiteral("unavailable_providers")).toArray()) {
+        EXPECT_FALSE(providers.contains(u.toObject().value(QStringLiteral("name"))));
+        EXPECT_FALSE(u.toObject().value(QStringLiteral("missing")).toString().isEmpty());
+    }
+    const Cli text =
+            cli({QStringLiteral("--list-backends"), QStringLiteral("--trtexec"), QStringLiteral("/nonexistent/trtexec")});
+    for (const auto &u : ort.value(QStringLiteral("unavailable_providers")).toArray())
+        EXPECT_TRUE(text.out.contains(
+                (u.toObject().value(QStringLiteral("name")).toString() + QStringLiteral(": not available")).toUtf8()))
+                << text.out.toStdString();
+}

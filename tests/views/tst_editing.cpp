@@ -287,6 +287,25 @@ private Q_SLOTS:
         QCOMPARE(written.graph().input(0).name(), std::string("picture"));
     }
 
+    // Sort Topologically on a model that is already sorted is no edit: the tab is not marked
+    // changed and there is nothing to undo.
+    void sortingASortedModelIsNoEdit()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        ModelTab *tab = openModel(window, "squeezenet1_0.onnx");
+        QVERIFY(tab);
+        QAction *sort = window.editActions()->action(QStringLiteral("toposort"));
+        QVERIFY(sort && sort->isEnabled());
+        sort->trigger();
+        QVERIFY(settle(tab));
+        QVERIFY(!tab->isModified());
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(tab->document()->undoStack()->count(), 0);
+    }
+
     void unsavedChangesAreNotLostOnClose()
     {
         REQUIRE_SHARED_MODELS();

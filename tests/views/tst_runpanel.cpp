@@ -25,6 +25,7 @@
 #include "TrtexecOptionsBox.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -32,6 +33,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -43,6 +45,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -52,6 +55,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QToolButton>
+#include <QWheelEvent>
 #include <atomic>
 
 #include <algorithm>
@@ -151,6 +155,7 @@ private Q_SLOTS:
     void initTestCase();
     void inputEditorsShowThePlannedShapes();
     void backendsAreListedWithWhatIsMissing();
+    void wheelChangesOnlyTheFocusedField();
     void runShowsTheResultsStatistics();
     void perLayerRowsAreNodesOfTheModel();
     void cancelEndsTheChildAndTheNextRunWorks();
@@ -218,6 +223,15 @@ void TestRunPanel::backendsAreListedWithWhatIsMissing()
     QVERIFY(!ort.providers.isEmpty());
     auto *providers = panel.findChild<QComboBox *>(QStringLiteral("executionProvider"));
     QCOMPARE(providers->count(), int(ort.providers.size()));
+    // A provider ONNX Runtime lists but that cannot load here is not offered; the note says
+    // what it is missing.
+    auto *backendNote = panel.findChild<QLabel *>(QStringLiteral("backendNote"));
+    for (const auto &[name, missing] : ort.unavailableProviders) {
+        QCOMPARE(providers->findText(name), -1);
+        QVERIFY2(backendNote->text().contains(name), qPrintable(backendNote->text()));
+        QVERIFY2(backendNote->toolTip().contains(name + QStringLiteral(" is not available: ") + missing),
+                 qPrintable(backendNote->toolTip()));
+    }
 
     auto *backend = panel.findChild<QComboBox *>(QStringLiteral("backend"));
     const int trt = backend->findData(static_cast<int>(BackendId::Trtexec));
@@ -231,6 +245,49 @@ void TestRunPanel::backendsAreListedWithWhatIsMissing()
     QVERIFY(!note->isHidden());
     QVERIFY2(note->text().contains(trtexec.missing), qPrintable(note->text()));
     QCOMPARE(backend->currentData().toInt(), static_cast<int>(BackendId::OnnxRuntime));
+}
+
+// A wheel over the form scrolls it: a combo box or spin box under the pointer changes only
+// when the user picked it (it has focus).
+void TestRunPanel::wheelChangesOnlyTheFocusedField()
+{
+    RunPanel panel;
+    panel.resize(600, 300); // shorter than the form: the scroll area has something to scroll
+    panel.setModel(m_model);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    auto *other = panel.findChild<QLineEdit *>(QStringLiteral("shape.input"));
+    auto *level = panel.findChild<QComboBox *>(QStringLiteral("optimizationLevel"));
+    auto *threads = panel.findChild<QSpinBox *>(QStringLiteral("interOpThreads"));
+    QVERIFY(other && level && threads);
+    level->setCurrentIndex(1);
+    threads->setValue(2);
+    other->setFocus();
+    QVERIFY(QTest::qWaitFor([&] { return other->hasFocus(); }, 2000));
+
+    const auto wheel = [](QWidget *w, int delta) {
+        const QPointF at(w->width() / 2.0, w->height() / 2.0);
+        QWheelEvent event(at, w->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(w, &event);
+    };
+    for (QWidget *field : {static_cast<QWidget *>(level), static_cast<QWidget *>(threads)}) {
+        wheel(field, -120);
+        wheel(field, 120);
+        wheel(field, 120);
+        QVERIFY(!field->hasFocus()); // the wheel did not take focus either
+    }
+    QCOMPARE(level->currentIndex(), 1);
+    QCOMPARE(threads->value(), 2);
+    QCOMPARE(level->focusPolicy(), Qt::StrongFocus);
+
+    // Picked, the field takes the wheel as before.
+    threads->setFocus();
+    QVERIFY(QTest::qWaitFor([&] { return threads->hasFocus(); }, 2000));
+    wheel(threads, 120);
+    QCOMPARE(threads->value(), 3);
 }
 
 void TestRunPanel::runShowsTheResultsStatistics()
@@ -346,6 +403,15 @@ void TestRunPanel::perLayerRowsAreNodesOfTheModel()
     for (int r = 0; r < panel.resultView()->opTypeModel()->rowCount(); ++r)
         byType += panel.resultView()->opTypeModel()->timing(r).share;
     QVERIFY(std::abs(byType - 1.0) < 1e-6);
+    // The By operator table opens sorted by time, largest first.
+    auto *opTable = panel.findChild<QTableView *>(QStringLiteral("opTypeTable"));
+    QVERIFY(opTable);
+    QCOMPARE(opTable->horizontalHeader()->sortIndicatorSection(), int(OpTypeTableModel::MeanColumn));
+    QCOMPARE(opTable->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(opTable->model()->rowCount() > 1);
+    for (int r = 1; r < opTable->model()->rowCount(); ++r)
+        QVERIFY(opTable->model()->index(r - 1, OpTypeTableModel::MeanColumn).data(OpTypeTableModel::SortRole).toDouble()
+                >= opTable->model()->index(r, OpTypeTableModel::MeanColumn).data(OpTypeTableModel::SortRole).toDouble());
 
     // The heat map: every mapped node with its share.
     QCOMPARE(heat.count(), 1);

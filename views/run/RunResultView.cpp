@@ -184,6 +184,9 @@ QWidget *RunResultView::makeOpTypesTab()
     m_opTypeProxy->setSortRole(OpTypeTableModel::SortRole);
     auto *table = makeTable(tab, m_opTypeProxy, OpTypeTableModel::ShareColumn, OpTypeTableModel::BarRole);
     table->setObjectName(QStringLiteral("opTypeTable"));
+    // The question this table answers is "which kind of operator costs most": it opens on
+    // time, largest first (QTableView would otherwise start on the name column, Z to A).
+    table->sortByColumn(OpTypeTableModel::MeanColumn, Qt::DescendingOrder);
     layout->addWidget(table, 1);
     return tab;
 }

@@ -7,6 +7,7 @@
 #include "ShapeSpec.h"
 #include "TrtexecOptionsBox.h"
 #include "TypeText.h"
+#include "WheelGuard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -55,6 +56,7 @@ RunSettingsForm::RunSettingsForm(QWidget *parent) : QWidget(parent)
     build();
     m_building = false;
     setSettings(EngineSettings{});
+    WheelGuard::protect(this); // the form scrolls; its fields take the wheel only once picked
 
     // Which backends can run here does not change while the app runs, and asking starts
     // each engine program once (seconds for trtexec): one check, shared by every form.
@@ -198,7 +200,7 @@ void RunSettingsForm::showBackends(const std::vector<BackendInfo> &backends)
     m_backends = backends;
     m_checked = true;
     auto *items = qobject_cast<QStandardItemModel *>(m_backend->model());
-    QStringList notes;
+    QStringList notes, unusable, unusableDetails;
     for (const BackendInfo &b : backends) {
         const int index = m_backend->findData(static_cast<int>(b.id));
         if (index < 0)
@@ -214,6 +216,12 @@ void RunSettingsForm::showBackends(const std::vector<BackendInfo> &backends)
         m_backend->setItemData(index, a.available ? a.program : a.missing, Qt::ToolTipRole);
         if (!a.available)
             notes << tr("%1 is not available: %2").arg(b.displayName, a.missing);
+        // Only providers that load are offered; the others are named, with what is missing
+        // in the tooltip (ONNX Runtime's reasons are long, the form is narrow).
+        for (const auto &[provider, missing] : a.unavailableProviders) {
+            unusable << provider;
+            unusableDetails << tr("%1 is not available: %2").arg(provider, missing);
+        }
         if (b.id == BackendId::OnnxRuntime && !a.providers.isEmpty()) {
             const QString current = m_provider->currentText();
             m_provider->clear();
@@ -228,7 +236,11 @@ void RunSettingsForm::showBackends(const std::vector<BackendInfo> &backends)
                 m_backend->setCurrentIndex(i);
                 break;
             }
+    if (!unusable.isEmpty())
+        notes << tr("Execution providers that cannot load here (point at this note for what is missing): %1")
+                         .arg(unusable.join(QStringLiteral(", ")));
     m_backendNote->setText(notes.join(QLatin1Char('\n')));
+    m_backendNote->setToolTip(unusableDetails.join(QLatin1Char('\n')));
     m_backendNote->setVisible(!notes.isEmpty());
     updateEnabled();
     Q_EMIT backendsCheckedChanged();
@@ -324,6 +336,7 @@ void RunSettingsForm::rebuildInputs()
         m_inputs.push_back(e);
     }
     m_trtBox->setInputs(inputs, planned.ok());
+    WheelGuard::protect(this); // the new input editors' fields too
 }
 
 void RunSettingsForm::updateTrtexecDefaults()
