@@ -16,6 +16,8 @@ public:
     explicit RecentFilesMenu(QWidget *parent = nullptr);
 
     QStringList files() const;
+    // "model.onnx — ~/exports/v2": the name and its folder, as menus and lists show a file.
+    static QString label(const QString &path);
     void addFile(const QString &path);    // moves it to the top
     void removeFile(const QString &path); // e.g. a file that no longer exists
     void clearFiles();
