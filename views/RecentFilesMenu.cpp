@@ -54,6 +54,7 @@ void RecentFilesMenu::store(const QStringList &files)
 {
     QSettings().setValue(kKey, files);
     rebuild();
+    Q_EMIT filesChanged();
 }
 
 void RecentFilesMenu::rebuild()

@@ -24,6 +24,7 @@ public:
 
 Q_SIGNALS:
     void fileTriggered(const QString &path);
+    void filesChanged(); // added, removed or cleared (here; other windows rebuild when shown)
 
 private:
     void store(const QStringList &files);

@@ -4,6 +4,7 @@
 #include "EngineBackend.h"
 #include "EngineSettings.h"
 #include "LoadedModel.h"
+#include "RemainingTime.h"
 #include "Result.h"
 #include "RunResult.h"
 #include "RunSession.h"
@@ -139,6 +140,7 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
+    RemainingTime m_remaining; // of the stage in progress (iterations, measured time)
     QLabel *m_message = nullptr;
     RunResultView *m_resultView = nullptr;
 };
