@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemainingTime.h"
 
-#include <QCoreApplication>
+#include <algorithm>
 
 #include <cmath>
 
@@ -34,10 +34,12 @@ std::optional<qint64> RemainingTime::update(const QString &stage, qint64 current
 
 QString RemainingTime::describe(qint64 ms)
 {
-    const qint64 seconds = (ms + 999) / 1000;
+    // Computed apart from the tr() calls: lupdate's parser hangs on template arguments in them.
+    const int seconds = static_cast<int>(std::max((ms + 999) / 1000, qint64(1)));
+    const int minutes = (seconds + 30) / 60;
     if (seconds < 90)
-        return QCoreApplication::translate("ml::RemainingTime", "about %n s left", nullptr, int(std::max<qint64>(seconds, 1)));
-    return QCoreApplication::translate("ml::RemainingTime", "about %n min left", nullptr, int((seconds + 30) / 60));
+        return tr("about %n s left", nullptr, seconds);
+    return tr("about %n min left", nullptr, minutes);
 }
 
 } // namespace ml

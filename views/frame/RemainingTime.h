@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
 
@@ -13,6 +14,7 @@ namespace ml {
 // before the stage has run for a moment (the first reports are noisy) nor for a stage of
 // unknown length: then the caller shows a plain busy indicator instead of a guess.
 class RemainingTime {
+    Q_DECLARE_TR_FUNCTIONS(ml::RemainingTime)
 public:
     static constexpr qint64 MinimumElapsedMs = 500;
 

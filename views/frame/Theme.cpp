@@ -59,6 +59,9 @@ QPalette darkPalette()
 void Theme::apply(const QString &name)
 {
     const Original &o = original();
+    // Already the system's: leave the palette unset, so it keeps following the platform.
+    if (name != u"dark"_s && name != u"light"_s && currentName() == u"system"_s)
+        return;
     if (name == u"dark"_s || name == u"light"_s) {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         // Fusion's own palette is its light one.
