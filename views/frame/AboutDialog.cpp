@@ -92,7 +92,12 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     m_graphvizRow = addRow(u"Graphviz"_s, tr("checking…"), tr("EPL-1.0 (the dot program, a separate process)"));
     m_table->resizeColumnsToContents();
     m_table->setMinimumWidth(620);
-    m_table->setMinimumHeight(m_table->horizontalHeader()->height() + 6 * m_table->rowHeight(0) + 4);
+    // Every row without a scroll bar (CJK fonts make rows taller than Latin ones).
+    m_table->resizeRowsToContents();
+    int rows = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        rows += m_table->rowHeight(row);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + rows + 2 * m_table->frameWidth() + 2);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

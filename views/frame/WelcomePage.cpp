@@ -153,6 +153,9 @@ void WelcomePage::refresh()
         item->setFlags(Qt::NoItemFlags);
     }
     m_remove->setEnabled(m_recent->currentItem() != nullptr);
+    // Room for the longest list (RecentFilesMenu::MaxFiles) and no more.
+    if (const int row = m_recent->sizeHintForRow(0); row > 0)
+        m_recent->setMaximumHeight(row * RecentFilesMenu::MaxFiles + 2 * m_recent->frameWidth());
 }
 
 void WelcomePage::removeSelected()
