@@ -12,6 +12,7 @@
 #include "RemainingTime.h"
 #include "RunPanel.h"
 #include "SettingsDialog.h"
+#include "SharedModels.h"
 #include "SingleInstance.h"
 #include "Theme.h"
 #include "WelcomePage.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -27,6 +29,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -305,6 +308,50 @@ private Q_SLOTS:
         QVERIFY2(found && panel.isRunning(), qPrintable(seen.join(QLatin1String(" | "))));
         panel.cancel();
         QVERIFY(QTest::qWaitFor([&] { return !panel.isRunning(); }, kTimeoutMs));
+    }
+
+    // Graphviz cannot say how far it is: an honest busy bar with Cancel, and Cancel kills
+    // dot at once (the quick layered layout stays on screen).
+    void graphvizLayoutIsBusyWithCancel()
+    {
+        REQUIRE_SHARED_MODELS();
+        // An empty layout cache: a cached layout would come at once, with no dot to wait for.
+        QTemporaryDir cache;
+        qputenv("MODELLENS_CACHE_DIR", cache.path().toLocal8Bit());
+        const auto restore = qScopeGuard([] { qunsetenv("MODELLENS_CACHE_DIR"); });
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        QVERIFY(openAndWait(window, sharedModel("synthetic_dag_1k.onnx")));
+        GraphPanel *panel = window.currentTab()->graphPanel();
+        QVERIFY(QTest::qWaitFor([&] { return !panel->isBusy() && panel->scene(); }, kTimeoutMs));
+        // All 1,000 nodes in one Graphviz layout (no groups): about a second of dot.
+        DisplayOptions flat = panel->options();
+        flat.flat = true;
+        flat.expandedGroups.clear();
+        panel->setOptions(flat);
+        QPushButton *cancel = nullptr;
+        const bool shown = QTest::qWaitFor(
+                [&] {
+                    for (QPushButton *b : panel->findChildren<QPushButton *>())
+                        if (b->isVisible() && b->text() == QCoreApplication::translate("ml::GraphPanel", "Cancel"))
+                            cancel = b;
+                    return cancel != nullptr || !panel->isBusy();
+                },
+                kTimeoutMs);
+        QVERIFY(shown);
+        QVERIFY2(cancel, "the layout ended before its busy bar appeared (250 ms): no Cancel to press");
+        auto *bar = cancel->parentWidget()->findChild<QProgressBar *>();
+        QVERIFY(bar);
+        QCOMPARE(bar->maximum(), 0); // indeterminate: no invented percentage
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !panel->isBusy(); }, 10000));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(panel->scene()); // the quick layout is still shown
+        window.closeModel();
+        QThreadPool::globalInstance()->waitForDone();
     }
 
     // A second ModelLens (the real program) hands its file to the running window over the
