@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QWheelEvent>
 
 using namespace ml;
 
@@ -210,6 +211,24 @@ private Q_SLOTS:
             QCOMPARE(again.dotEdit()->text(), QStringLiteral("/usr/bin/dot"));
         }
         QCOMPARE(FrameSettings::engineDefaults().iterations, 321);
+        {
+            // The wheel over an editor without focus leaves its value alone.
+            SettingsDialog dialog;
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QSpinBox *box = dialog.iterationsBox();
+            const QPoint at = box->rect().center();
+            QWheelEvent wheel(at, box->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                              false);
+            QApplication::sendEvent(box, &wheel);
+            QCOMPARE(box->value(), 321);
+            box->setFocus();
+            QVERIFY(QTest::qWaitFor([&] { return box->hasFocus(); }, 2000));
+            QWheelEvent focused(at, box->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                                Qt::NoScrollPhase, false);
+            QApplication::sendEvent(box, &focused);
+            QCOMPARE(box->value(), 322);
+        }
 
         QSettings().remove(QStringLiteral("history/database")); // the test's own ($MODELLENS_DB)
         QSettings().remove(QStringLiteral("engine/trtexecPath"));

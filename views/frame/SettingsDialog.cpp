@@ -4,6 +4,7 @@
 #include "FrameSettings.h"
 #include "HistoryStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,17 +18,35 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace ml {
 namespace {
 using namespace Qt::StringLiterals;
 
-// An editor's wheel changes its value only while it has focus (else the dialog would change
-// under a user who merely scrolls past it).
+// An editor's wheel changes its value only while it has focus; otherwise the wheel is
+// dropped (the dialog does not scroll), so no setting changes under a passing pointer.
+// StrongFocus alone is not enough: Qt sends the wheel to the widget under the pointer.
+class WheelOnlyWithFocus : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel)
+            if (auto *w = qobject_cast<QWidget *>(watched); w && !w->hasFocus()) {
+                event->ignore();
+                return true;
+            }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 template<typename T>
 T *focusWheel(T *editor)
 {
     editor->setFocusPolicy(Qt::StrongFocus);
+    static auto *filter = new WheelOnlyWithFocus(qApp);
+    editor->installEventFilter(filter);
     return editor;
 }
 } // namespace
