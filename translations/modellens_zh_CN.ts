@@ -2546,6 +2546,69 @@ layers: too few rounds for a verdict; the largest deltas:
         <source>The ONNX models to open.</source>
         <translation>要打开的 ONNX 模型。</translation>
     </message>
+    <message>
+        <source>Open a window of its own instead of handing the models to a ModelLens that is running.</source>
+        <translation>打开单独的窗口，而不是把模型交给正在运行的 ModelLens。</translation>
+    </message>
+</context>
+<context>
+    <name>ml::AboutDialog</name>
+    <message>
+        <source>not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>not installed (the dot program was not found)</source>
+        <translation>未安装（找不到 dot 程序）</translation>
+    </message>
+    <message>
+        <source>unknown (%1 -V said nothing)</source>
+        <translation>未知（%1 -V 没有输出）</translation>
+    </message>
+    <message>
+        <source>About ModelLens</source>
+        <translation>关于 ModelLens</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Inspect, edit and profile neural network models for deployment.&lt;/p&gt;&lt;p&gt;Copyright © the ModelLens developers. Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;检查、编辑和分析用于部署的神经网络模型。&lt;/p&gt;&lt;p&gt;版权所有 © ModelLens 开发者。依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。本程序不提供任何担保。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Components in use:</source>
+        <translation>使用的组件：</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（构建时为 %2）</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0 / GPL-3.0; Qt Charts GPL-3.0</source>
+        <translation>LGPL-3.0 / GPL-3.0；Qt Charts 为 GPL-3.0</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>MIT (in the engine process)</source>
+        <translation>MIT（在引擎进程中）</translation>
+    </message>
+    <message>
+        <source>EPL-1.0 (the dot program, a separate process)</source>
+        <translation>EPL-1.0（dot 程序，独立进程）</translation>
+    </message>
 </context>
 <context>
     <name>ml::AddNodeDialog</name>
@@ -3854,10 +3917,6 @@ The file is left as it is; runs are not stored until a database opens.</source>
 <context>
     <name>ml::MainWindow</name>
     <message>
-        <source>Open an ONNX model with File ▸ Open…, or drop a .onnx file here.</source>
-        <translation>通过“文件 ▸ 打开…”打开 ONNX 模型，或将 .onnx 文件拖放到此处。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3892,22 +3951,6 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <message>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Inspect, edit and profile neural network models for deployment.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;面向部署，查看、编辑神经网络模型并分析其性能。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Built with Qt %1 (running on Qt %2) and ONNX %3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;基于 Qt %1（当前运行于 Qt %2）和 ONNX %3 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Copyright © the ModelLens developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;版权所有 © ModelLens 开发者。&lt;br&gt;依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）授权。本程序不提供任何担保。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About ModelLens</source>
-        <translation>关于 ModelLens</translation>
     </message>
     <message>
         <source>Loaded %1 in %2 s</source>
@@ -4146,6 +4189,10 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <message>
         <source>Open %1 to see node %2 on its graph.</source>
         <translation>打开 %1 即可在计算图上查看节点 %2。</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4674,25 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <source>&amp;Clear Menu</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ml::RemainingTime</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>大约还剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>大约还剩 %n 分钟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ml::RunListModel</name>
@@ -4856,6 +4922,10 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <message>
         <source>From the history</source>
         <translation>来自历史</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5396,133 @@ The file is left as it is; runs are not stored until a database opens.</source>
     </message>
 </context>
 <context>
+    <name>ml::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when ModelLens is started again.</source>
+        <translation>新的语言将在下次启动 ModelLens 时生效。</translation>
+    </message>
+    <message>
+        <source>System palette</source>
+        <translation>系统调色板</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>计算图</translation>
+    </message>
+    <message>
+        <source>Zooms (Shift+wheel scrolls)</source>
+        <translation>缩放（Shift+滚轮滚动）</translation>
+    </message>
+    <message>
+        <source>Scrolls (Ctrl+wheel zooms)</source>
+        <translation>滚动（Ctrl+滚轮缩放）</translation>
+    </message>
+    <message>
+        <source>Ctrl+M in the graph switches between the two.</source>
+        <translation>在计算图中按 Ctrl+M 可在两者之间切换。</translation>
+    </message>
+    <message>
+        <source>Mouse &amp;wheel:</source>
+        <translation>鼠标滚轮(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>dot on PATH</source>
+        <translation>PATH 中的 dot</translation>
+    </message>
+    <message>
+        <source>Graphviz &amp;dot:</source>
+        <translation>Graphviz dot(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>New runs</source>
+        <translation>新的运行</translation>
+    </message>
+    <message>
+        <source>W&amp;arm-up iterations:</source>
+        <translation>预热迭代次数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>迭代次数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime&apos;s default</source>
+        <translation>ONNX Runtime 默认值</translation>
+    </message>
+    <message>
+        <source>Intra-op &amp;threads:</source>
+        <translation>算子内线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Per-layer &amp;profile</source>
+        <translation>逐层性能分析(&amp;P)</translation>
+    </message>
+    <message>
+        <source>trtexec on PATH, then $MODELLENS_TRTEXEC</source>
+        <translation>PATH 中的 trtexec，其次是 $MODELLENS_TRTEXEC</translation>
+    </message>
+    <message>
+        <source>T&amp;ensorRT trtexec:</source>
+        <translation>TensorRT trtexec(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>运行历史</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>$MODELLENS_DB is set (%1) and takes precedence.</source>
+        <translation>已设置 $MODELLENS_DB（%1），它优先于此设置。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Run History Database</source>
+        <translation>运行历史数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose Program</source>
+        <translation>选择程序</translation>
+    </message>
+</context>
+<context>
     <name>ml::TensorPanel</name>
     <message>
         <source>Previous</source>
@@ -5777,6 +5974,51 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <source>no change: ratio %1</source>
         <extracomment>core/history/Verdict.cpp</extracomment>
         <translation>无变化：比值 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ml::WelcomePage</name>
+    <message>
+        <source>Inspect, edit and profile ONNX models for deployment.</source>
+        <translation>检查、编辑和分析用于部署的 ONNX 模型。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>从列表中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sample models</source>
+        <translation>示例模型</translation>
+    </message>
+    <message>
+        <source>(no sample models installed)</source>
+        <translation>（未安装示例模型）</translation>
+    </message>
+    <message>
+        <source>Or drop .onnx files anywhere in this window. Double-click a file (or press Enter) to open it.</source>
+        <translation>也可以把 .onnx 文件拖放到本窗口的任意位置。双击文件（或按回车键）即可打开。</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（已不存在）</translation>
+    </message>
+    <message>
+        <source>%1
+This file no longer exists; remove it from the list.</source>
+        <translation>%1
+此文件已不存在；可将其从列表中移除。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "EditActions.h"
+#include "FrameSettings.h"
 #include "GraphExport.h"
 #include "GraphItems.h"
 #include "GraphPanel.h"
 #include "GraphScene.h"
 #include "GraphView.h"
+#include "HistoryStore.h"
 #include "HistoryView.h"
 #include "ModelDocument.h"
 #include "ModelLoader.h"
@@ -15,6 +18,10 @@
 #include "RecentFilesMenu.h"
 #include "RunPanel.h"
 #include "SearchBar.h"
+#include "SettingsDialog.h"
+#include "SingleInstance.h"
+#include "Theme.h"
+#include "WelcomePage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -41,8 +48,6 @@
 #include <QUndoGroup>
 #include <QtConcurrent>
 
-#include <onnx/common/version.h>
-
 namespace ml {
 namespace {
 
@@ -65,13 +70,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
 {
     setAcceptDrops(true);
 
-    m_welcome = new QLabel(tr("Open an ONNX model with File ▸ Open…, or drop a .onnx file here."));
-    m_welcome->setAlignment(Qt::AlignCenter);
-    m_welcome->setWordWrap(true);
-    QFont welcomeFont = m_welcome->font();
-    welcomeFont.setPointSizeF(welcomeFont.pointSizeF() * 1.25);
-    m_welcome->setFont(welcomeFont);
-    m_welcome->setForegroundRole(QPalette::PlaceholderText);
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -84,7 +82,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
         updateTitle();
     });
     m_stack = new QStackedWidget;
-    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
 
@@ -116,6 +113,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
     setBusy(false);
 
     createMenus();
+    // After the menus: the page shares the recent files of File ▸ Open Recent.
+    m_welcome = new WelcomePage(m_recent);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::showOpenDialog);
+    connect(m_welcome, &WelcomePage::fileRequested, this, &MainWindow::openFile);
+    m_stack->insertWidget(0, m_welcome);
+    m_stack->setCurrentWidget(m_welcome);
     createHistory();
     connect(m_loader, &ModelLoader::loaded, this,
             [this](quint64, std::shared_ptr<const LoadedModel> model) { onLoaded(std::move(model)); });
@@ -191,7 +194,13 @@ void MainWindow::createMenus()
 
     m_edits = new EditActions(
             this, [this] { return currentTab(); }, this);
-    m_edits->fill(menuBar()->addMenu(tr("&Edit")));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_edits->fill(edit);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("showSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto graphAction = [this, view](const QString &text, const QKeySequence &key, auto slot) {
@@ -390,14 +399,48 @@ void MainWindow::showOpenDialog()
 
 void MainWindow::showAbout()
 {
-    const QString text = QStringLiteral("<h3>ModelLens %1</h3>").arg(QStringLiteral(MODELLENS_VERSION))
-            + tr("<p>Inspect, edit and profile neural network models for deployment.</p>")
-            + tr("<p>Built with Qt %1 (running on Qt %2) and ONNX %3.</p>")
-                      .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()), QLatin1String(onnx::LAST_RELEASE_VERSION))
-            + tr("<p>Copyright © the ModelLens developers.<br>"
-                 "Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). "
-                 "This program comes with ABSOLUTELY NO WARRANTY.</p>");
-    QMessageBox::about(this, tr("About ModelLens"), text);
+    // Not modal: the versions of the engine and Graphviz arrive while it is shown.
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->show();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::applySettings()
+{
+    Theme::apply(FrameSettings::theme());
+    const bool zooms = FrameSettings::wheelZooms();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)))
+            tab->graphPanel()->view()->setWheelZooms(zooms);
+    // A new database for the history (the setting, unless $MODELLENS_DB overrides it).
+    if (const QString history = HistoryStore::resolvePath(); history != m_historyPath && m_history) {
+        m_historyPath = history;
+        m_history->setDatabase(history);
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)))
+                tab->runPanel()->setHistory(history);
+    }
+}
+
+void MainWindow::serveOtherInstances(SingleInstance *instance)
+{
+    connect(instance, &SingleInstance::filesReceived, this, [this](const QStringList &files) {
+        for (const QString &file : files)
+            openFile(file);
+        // Window managers may refuse to raise a window for another process; at least ask.
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+    });
 }
 
 void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
@@ -423,6 +466,8 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
     if (!isStoredCopy(model->path()))
         m_recent->addFile(model->path());
     tab->runPanel()->setHistory(m_historyPath);
+    tab->runPanel()->setSettings(FrameSettings::engineDefaults()); // a stored run replaces them below
+    tab->graphPanel()->view()->setWheelZooms(FrameSettings::wheelZooms());
     connect(tab->runPanel(), &RunPanel::runStored, this, [this] {
         if (m_history)
             m_history->refresh();

@@ -31,6 +31,8 @@ class ModelLoader;
 class ModelSummaryView;
 class ModelTab;
 class RecentFilesMenu;
+class SingleInstance;
+class WelcomePage;
 
 // The main window: one tab per open model (graph, search, side panels), File, View and
 // Help menus, drag and drop of .onnx files, and a busy indicator while a model loads in the
@@ -50,6 +52,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     int tabCount() const;
     RecentFilesMenu *recentFilesMenu() const { return m_recent; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // Opens the files other ModelLens instances hand over, and comes to the front for them.
+    void serveOtherInstances(SingleInstance *instance);
     bool isLoading() const;
 
     bool showsDialogs() const { return m_showsDialogs; }
@@ -80,6 +85,11 @@ public Q_SLOTS:
     bool saveAs(const QString &path = {});
     // Writes the current graph (or its visible part) as SVG or PNG, by the file's suffix.
     void exportImage(const QString &path, bool visibleOnly = false);
+    // Edit ▸ Settings (the dialog; OK applies), and what applies the stored settings to this
+    // window: theme, the mouse wheel in every open graph, the run history's database.
+    void showSettings();
+    void applySettings();
+    void showAbout();
 
 Q_SIGNALS:
     void modelLoaded(const QString &path);
@@ -103,7 +113,6 @@ private:
     bool waitForSave(ModelTab *tab);
     void onSaveFinished(ModelTab *tab, const QString &path, const QString &error);
     void updateTabTitle(ModelTab *tab);
-    void showAbout();
     void onLoaded(std::shared_ptr<const LoadedModel> model);
     void onFailed(const QString &path, const QString &message);
     void setBusy(bool busy);
@@ -124,7 +133,7 @@ private:
     EditActions *m_edits = nullptr;
 
     QStackedWidget *m_stack = nullptr;
-    QLabel *m_welcome = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     RecentFilesMenu *m_recent = nullptr;
     QAction *m_closeAction = nullptr;

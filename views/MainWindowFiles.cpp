@@ -10,6 +10,7 @@
 #include "GraphView.h"
 #include "ModelDocument.h"
 #include "ModelTab.h"
+#include "WelcomePage.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -18,6 +18,18 @@ RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(tr("Open &Recent"), pa
     rebuild();
 }
 
+QString RecentFilesMenu::label(const QString &path)
+{
+    // The folder too: two model.onnx from two exports are told apart only by it. Home is
+    // written as ~ to keep the line short.
+    const QFileInfo info(path);
+    QString folder = QDir::toNativeSeparators(info.absolutePath());
+    const QString home = QDir::toNativeSeparators(QDir::homePath());
+    if (folder == home || folder.startsWith(home + QDir::separator()))
+        folder = QLatin1Char('~') + folder.mid(home.size());
+    return tr("%1 — %2").arg(info.fileName(), folder);
+}
+
 QStringList RecentFilesMenu::files() const { return QSettings().value(kKey).toStringList(); }
 
 void RecentFilesMenu::addFile(const QString &path)
@@ -42,6 +54,7 @@ void RecentFilesMenu::store(const QStringList &files)
 {
     QSettings().setValue(kKey, files);
     rebuild();
+    Q_EMIT filesChanged();
 }
 
 void RecentFilesMenu::rebuild()
@@ -57,7 +70,8 @@ void RecentFilesMenu::rebuild()
         const QString &path = list.at(i);
         // "&1 name.onnx": the first nine get their digit as mnemonic.
         const QString number = i < 9 ? QStringLiteral("&%1").arg(i + 1) : QString::number(i + 1);
-        QAction *action = addAction(number + QLatin1Char(' ') + QFileInfo(path).fileName());
+        QAction *action =
+                addAction(number + QLatin1Char(' ') + QString(label(path)).replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT fileTriggered(path); });

@@ -16,12 +16,15 @@ public:
     explicit RecentFilesMenu(QWidget *parent = nullptr);
 
     QStringList files() const;
+    // "model.onnx — ~/exports/v2": the name and its folder, as menus and lists show a file.
+    static QString label(const QString &path);
     void addFile(const QString &path);    // moves it to the top
     void removeFile(const QString &path); // e.g. a file that no longer exists
     void clearFiles();
 
 Q_SIGNALS:
     void fileTriggered(const QString &path);
+    void filesChanged(); // added, removed or cleared (here; other windows rebuild when shown)
 
 private:
     void store(const QStringList &files);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FrameSettings.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "StartupBenchmark.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,7 +16,7 @@
 
 namespace {
 
-// The language asked for with --lang or MODELLENS_LANG; empty for the system's. Read before
+// The language asked for with --lang, MODELLENS_LANG or the settings; empty for the system's. Read before
 // the command-line parser is made, so that its texts (--help) come out translated too.
 QString requestedLanguage(const QStringList &args)
 {
@@ -23,7 +26,9 @@ QString requestedLanguage(const QStringList &args)
         if (args.at(i).startsWith(QLatin1String("--lang=")))
             return args.at(i).mid(7);
     }
-    return qEnvironmentVariable("MODELLENS_LANG");
+    if (const QString env = qEnvironmentVariable("MODELLENS_LANG"); !env.isEmpty())
+        return env;
+    return ml::FrameSettings::language();
 }
 
 // Loads ModelLens's own translation (embedded under :/i18n) and Qt's (dialog buttons, file
@@ -78,6 +83,11 @@ int main(int argc, char *argv[])
                                                               "(default: MODELLENS_LANG, then the system's)."),
                                   QStringLiteral("locale")); // not translated: CJK would misalign the help columns
     parser.addOption(lang);
+    const QCommandLineOption newWindow(QStringLiteral("new-window"),
+                                       QCoreApplication::translate("main",
+                                                                   "Open a window of its own instead of handing the "
+                                                                   "models to a ModelLens that is running."));
+    parser.addOption(newWindow);
     // For bench/bench_gui.py: time to the first painted graph, memory, pan frame times.
     QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Print timings as JSON and quit."),
                                  QStringLiteral("pan-frames"));
@@ -90,7 +100,16 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[model.onnx...]"));
     parser.process(app);
 
+    // One window for many models: a ModelLens already running takes the files and this one
+    // ends. Benchmarks and --new-window always get a window (and then serve nobody).
+    const bool alone = parser.isSet(newWindow) || parser.isSet(benchmark);
+    if (!alone && ml::SingleInstance::sendToRunning(parser.positionalArguments()))
+        return 0;
+    ml::Theme::apply(ml::FrameSettings::theme());
     ml::MainWindow window;
+    ml::SingleInstance instance;
+    if (!alone && instance.listen())
+        window.serveOtherInstances(&instance);
     if (parser.isSet(benchmark)) {
         window.setShowsDialogs(false);
         new ml::StartupBenchmark(&window, sinceMain, parser.value(benchmark).toInt(), parser.isSet(benchmarkFlat), &window);

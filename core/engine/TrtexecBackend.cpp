@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -54,6 +55,12 @@ QString TrtexecBackend::findProgram(const EngineSettings &settings)
     if (!settings.trtexecPath.isEmpty()) {
         const QFileInfo f(settings.trtexecPath);
         return f.isFile() && f.isExecutable() ? f.absoluteFilePath() : QString();
+    }
+    // The app's settings dialog ("engine/trtexecPath"), before PATH: where the user pointed.
+    if (const QString set = QSettings().value(u"engine/trtexecPath"_s).toString(); !set.isEmpty()) {
+        const QFileInfo f(set);
+        if (f.isFile() && f.isExecutable())
+            return f.absoluteFilePath();
     }
     const QString onPath = QStandardPaths::findExecutable(u"trtexec"_s);
     if (!onPath.isEmpty())

@@ -11,7 +11,8 @@ namespace ml {
 // the same seed) with --exportTimes, --exportProfile and --exportLayerInfo, and read those.
 class TrtexecBackend : public EngineBackend {
 public:
-    // settings.trtexecPath, then trtexec on PATH, then $MODELLENS_TRTEXEC. Empty: not found.
+    // settings.trtexecPath, then the setting "engine/trtexecPath", then trtexec on PATH, then
+    // $MODELLENS_TRTEXEC. Empty: not found.
     static QString findProgram(const EngineSettings &settings);
     static QStringList precisionFlags(); // the ones plan() accepts
 

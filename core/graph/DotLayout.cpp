@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <deque>
@@ -44,7 +45,11 @@ QByteArray dotSource(const DisplayGraph &graph, const LayoutOptions &options)
 
 Result<GraphLayout> layoutWithDot(const DisplayGraph &graph, const LayoutOptions &options, const std::atomic_bool *cancel)
 {
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    // The settings dialog's "graphviz/dotPath" (QSettings is reentrant: this runs on a pool
+    // thread), else dot on PATH.
+    QString program = QSettings().value(QStringLiteral("graphviz/dotPath")).toString();
+    if (program.isEmpty())
+        program = QStandardPaths::findExecutable(QStringLiteral("dot"));
     if (program.isEmpty())
         return makeError(tr("Graphviz's dot program is not installed (Debian package graphviz)"));
     QProcess dot;

@@ -87,8 +87,11 @@ void GraphView::centerOnItem(QGraphicsItem *item)
 
 void GraphView::wheelEvent(QWheelEvent *event)
 {
-    // Wheel zooms around the cursor (as in Netron); Shift+wheel scrolls.
-    if (event->modifiers() & Qt::ShiftModifier) {
+    // Wheel zooms around the cursor (as in Netron) and Shift+wheel scrolls; with the setting
+    // "the wheel scrolls", the wheel scrolls and Ctrl+wheel zooms.
+    const Qt::KeyboardModifiers mods = event->modifiers();
+    const bool zooms = m_wheelZooms ? !(mods & Qt::ShiftModifier) : bool(mods & Qt::ControlModifier);
+    if (!zooms) {
         QGraphicsView::wheelEvent(event);
         return;
     }

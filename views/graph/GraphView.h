@@ -18,6 +18,10 @@ public:
     GraphScene *graphScene() const;
     double zoom() const;
     void setZoom(double factor, const QPointF &anchorScene = {});
+    // true (default): the wheel zooms and Shift+wheel scrolls; false: the other way round
+    // ("graph/wheelZooms", the settings dialog).
+    void setWheelZooms(bool zooms) { m_wheelZooms = zooms; }
+    bool wheelZooms() const { return m_wheelZooms; }
 
 public Q_SLOTS:
     void zoomIn();
@@ -40,6 +44,8 @@ protected:
 
 private:
     void step(int key);
+
+    bool m_wheelZooms = true;
 };
 
 } // namespace ml

@@ -82,6 +82,7 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_session(new RunSession(
     buttons->addWidget(m_compareButton);
     leftLayout->addLayout(buttons);
     m_progress = new QProgressBar(left);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
@@ -251,6 +252,7 @@ void RunPanel::run()
     m_storedId.clear();
     const bool writing = static_cast<bool>(request.writeModel);
     m_job = m_session->start(std::move(request));
+    m_remaining.reset();
     showMessage(QString(), false);
     m_progress->setRange(0, 0);
     m_progress->setFormat(writing ? tr("Writing the model for the engine…")
@@ -418,7 +420,12 @@ void RunPanel::onProgress(quint64 job, const QString &stage, qint64 current, qin
     } else {
         m_progress->setRange(0, 0);
     }
-    m_progress->setFormat(stageText(stage, current, total, m_session->runningSettings()));
+    // Time remaining where the stage has a known end and has run long enough to tell its
+    // pace; otherwise the stage alone (a busy bar when total is unknown).
+    QString text = stageText(stage, current, total, m_session->runningSettings());
+    if (const auto left = m_remaining.update(stage, current, total))
+        text = tr("%1 — %2").arg(text, RemainingTime::describe(*left));
+    m_progress->setFormat(text);
 }
 
 void RunPanel::onFinished(quint64 job, std::shared_ptr<const SessionRun> run)

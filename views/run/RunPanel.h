@@ -5,6 +5,7 @@
 #include "EngineBackend.h"
 #include "EngineSettings.h"
 #include "LoadedModel.h"
+#include "RemainingTime.h"
 #include "Result.h"
 #include "RunResult.h"
 #include "RunSession.h"
@@ -159,6 +160,7 @@ private:
     QPushButton *m_abButton = nullptr;
     QPushButton *m_compareButton = nullptr;
     QProgressBar *m_progress = nullptr;
+    RemainingTime m_remaining; // of the stage in progress (iterations, measured time)
     QLabel *m_message = nullptr;
     RunResultView *m_resultView = nullptr;
 };
