@@ -1170,6 +1170,11 @@
         <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
         <translation>此处的端到端时间是未开启逐层分析的那次运行的 GPU 计算时间</translation>
     </message>
+    <message>
+        <source>the engine an earlier round built is gone: %1</source>
+        <extracomment>core/engine/TrtexecBackend.cpp</extracomment>
+        <translation>前一轮构建的引擎已不存在：%1</translation>
+    </message>
 </context>
 <context>
     <name>TrtexecLayerMapper</name>
@@ -2552,6 +2557,61 @@ layers: too few rounds for a verdict; the largest deltas:
     </message>
 </context>
 <context>
+    <name>ml::AbDialog</name>
+    <message>
+        <source>A/B Run</source>
+        <translation>A/B 运行</translation>
+    </message>
+    <message>
+        <source>A is this model with the settings in the run panel. Set up B below: change a setting, or choose another model file. The rounds of A and B alternate (A B B A A B ...), each a fresh engine, so that a drift of the machine falls on both; both runs are stored in the history and compared.</source>
+        <translation>A 是本模型加上运行面板中的设置。请在下方设置 B：修改某项设置，或选择另一个模型文件。A 与 B 的轮次交替进行（A B B A A B ...），每轮都是全新的引擎，因此机器的漂移会同样落在两者身上；两次运行都会保存到历史记录并进行比较。</translation>
+    </message>
+    <message>
+        <source>the same model as A</source>
+        <translation>与 A 相同的模型</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Model of B:</source>
+        <translation>B 的模型：</translation>
+    </message>
+    <message>
+        <source> rounds each</source>
+        <translation> 轮（每侧）</translation>
+    </message>
+    <message>
+        <source>Each side&apos;s iterations are shared out over its rounds. With 5 rounds each the test can reach p &lt; 0.01; with fewer the verdict is &quot;not enough data&quot;.</source>
+        <translation>每一侧的迭代次数会分摊到它的各轮中。每侧 5 轮时检验可以达到 p &lt; 0.01；轮次更少时结论为“数据不足”。</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <source>Settings of B:</source>
+        <translation>B 的设置：</translation>
+    </message>
+    <message>
+        <source>&amp;Start A/B</source>
+        <translation>开始 A/B(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Model of B</source>
+        <translation>B 的模型</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+</context>
+<context>
     <name>ml::AboutDialog</name>
     <message>
         <source>not available: %1</source>
@@ -3757,6 +3817,10 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <source>Treat as One Mod&amp;el</source>
         <translation>视为同一模型(&amp;E)</translation>
     </message>
+    <message>
+        <source>Compare &amp;With...</source>
+        <translation>与其他运行比较(&amp;W)...</translation>
+    </message>
 </context>
 <context>
     <name>ml::InputSourceEditor</name>
@@ -4926,6 +4990,87 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>A/B…</source>
+        <translation>A/B…</translation>
+    </message>
+    <message>
+        <source>Run this model against a variant (other settings or another model file), rounds alternating, and compare the two</source>
+        <translation>将本模型与一个变体（其他设置或另一个模型文件）轮流交替运行，并比较两者</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>与其他运行比较…</translation>
+    </message>
+    <message>
+        <source>Compare the run shown with another run from the history</source>
+        <translation>将当前显示的运行与历史记录中的另一次运行比较</translation>
+    </message>
+    <message>
+        <source>The A/B run was cancelled; nothing was stored.</source>
+        <translation>A/B 运行已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>An A/B run is compared from the run history, and there is none.</source>
+        <translation>A/B 运行需要通过运行历史进行比较，但当前没有运行历史。</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 (%3)</source>
+        <translation>第 %1 / %2 轮（%3）</translation>
+    </message>
+    <message>
+        <source>A/B run: %1 rounds each, alternating.</source>
+        <translation>A/B 运行：每侧 %1 轮，交替进行。</translation>
+    </message>
+    <message>
+        <source>The A/B run ended, but its runs were not stored in the history: %1</source>
+        <translation>A/B 运行已结束，但其运行未保存到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>A/B run done: A is run %1, B is run %2 in the history.</source>
+        <translation>A/B 运行完成：A 为历史记录中的运行 %1，B 为运行 %2。</translation>
+    </message>
+    <message>
+        <source>The A/B run failed: %1</source>
+        <translation>A/B 运行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ml::RunPickerDialog</name>
+    <message>
+        <source>Compare Run %1 With</source>
+        <translation>将运行 %1 与…比较</translation>
+    </message>
+    <message>
+        <source>Choose the run to compare %1 with. The run you choose is the baseline (A); %1 is compared with it (B).</source>
+        <translation>选择要与 %1 比较的运行。所选运行作为基线（A）；%1 与之比较（B）。</translation>
+    </message>
+    <message>
+        <source>Only runs of %1</source>
+        <translation>仅显示 %1 的运行</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>比较(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No other completed run to compare with.</source>
+        <translation>没有其他已完成的运行可供比较。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the newest %1 of %2)</source>
+        <translation>（%2 次中最新的 %1 次）</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>正在读取历史记录…</translation>
     </message>
 </context>
 <context>
