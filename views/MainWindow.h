@@ -30,6 +30,7 @@ class ModelLoader;
 class ModelSummaryView;
 class ModelTab;
 class RecentFilesMenu;
+class TextFieldGuard;
 
 // The main window: one tab per open model (graph, search, side panels), File, View and
 // Help menus, drag and drop of .onnx files, and a busy indicator while a model loads in the
@@ -76,6 +77,9 @@ public Q_SLOTS:
     bool saveAs(const QString &path = {});
     // Writes the current graph (or its visible part) as SVG or PNG, by the file's suffix.
     void exportImage(const QString &path, bool visibleOnly = false);
+    // Whether the wheel zooms or scrolls in every graph view (Ctrl+M); persisted as the
+    // setting graph/wheelZooms, which new views start from.
+    void setWheelZooms(bool on);
 
 Q_SIGNALS:
     void modelLoaded(const QString &path);
@@ -91,7 +95,9 @@ protected:
 private:
     void createMenus();
     void showOpenDialog();
-    void showExportDialog(bool visibleOnly);
+    // A window-modal save dialog (never waited for) with PNG or SVG chosen.
+    void showExportDialog(bool visibleOnly, bool png = false);
+    void copyNodeNames(); // the selected nodes' names to the clipboard, one a line
     void applyDisplayOption(void (*set)(DisplayOptions &, bool), bool on);
     void syncViewActions();
     bool askToSave(ModelTab *tab); // false: cancelled (or the save failed)
@@ -133,6 +139,8 @@ private:
     QAction *m_showTypes = nullptr;
     QAction *m_horizontal = nullptr;
     QAction *m_flat = nullptr;
+    QAction *m_wheelZooms = nullptr;
+    TextFieldGuard *m_guard = nullptr; // Netron's keys and Undo leave typing alone
     QAction *m_runPanelAction = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;

@@ -7,7 +7,7 @@ namespace ml {
 
 class GraphScene;
 
-// Zoom (wheel, +/-, fit, actual size), pan (drag, arrows with Shift), and keyboard moves
+// Zoom (wheel, +/-, fit, actual size), pan (drag, Shift+Left/Right), and keyboard moves
 // between connected nodes: Up to a producer, Down to a consumer, Left/Right among
 // siblings; Enter/double-click activates (enter a subgraph, open a group).
 class GraphView : public QGraphicsView {
@@ -18,6 +18,10 @@ public:
     GraphScene *graphScene() const;
     double zoom() const;
     void setZoom(double factor, const QPointF &anchorScene = {});
+    // The wheel zooms (Shift+wheel scrolls) or, as Netron's Ctrl+M switches it, scrolls
+    // (Ctrl+wheel zooms). New views start from the setting graph/wheelZooms (default on).
+    bool wheelZooms() const { return m_wheelZooms; }
+    void setWheelZooms(bool on) { m_wheelZooms = on; }
 
 public Q_SLOTS:
     void zoomIn();
@@ -40,6 +44,8 @@ protected:
 
 private:
     void step(int key);
+
+    bool m_wheelZooms = true;
 };
 
 } // namespace ml
