@@ -219,7 +219,7 @@ private Q_SLOTS:
             scene->setSceneRect(r);
             view()->zoomToFit();
             const QRect shown = view()->mapFromScene(r).boundingRect();
-            QVERIFY2(view()->viewport()->rect().adjusted(-2, -2, 2, 2).contains(shown),
+            QVERIFY2(view()->viewport()->rect().adjusted(-6, -6, 6, 6).contains(shown),
                      qPrintable(QStringLiteral("zoom %1 shown %2,%3 %4x%5 in %6x%7")
                                         .arg(view()->zoom())
                                         .arg(shown.x())
