@@ -35,6 +35,16 @@ constexpr int kAutoVisible = 120;            // grouped graphs open with about t
 double textWidth(const QString &s) { return s.size() * kCharWidth; }
 double titleWidth(const QString &s) { return s.size() * kTitleCharWidth; }
 
+// A tensor name as a label: its start and its end (where exporters put the distinguishing
+// part), the middle elided with "…".
+QString elideMiddle(const QString &s, int length)
+{
+    if (s.size() <= length)
+        return s;
+    const int head = (length - 1) / 2;
+    return s.left(head) + QChar(0x2026) + s.right(length - 1 - head);
+}
+
 // Long values end in "…" rather than being cut without a sign.
 QString elided(const QString &s, int length) { return s.size() <= length ? s : s.left(length - 1) + QChar(0x2026); }
 
@@ -525,7 +535,11 @@ DisplayGraph buildDisplayGraph(const OnnxModel &model, const ModelFacts &facts, 
         if (const onnx::TypeProto *type = facts.typeOf(tensor)) {
             e.type = typeText(*type);
             e.label = options.showTypes ? e.type : shapeLabel(*type);
+            if (e.label.isEmpty()) // no shape: what is known, the element type
+                e.label = e.type;
         }
+        if (e.label.isEmpty()) // nothing known: the tensor's name
+            e.label = elideMiddle(e.tensor, 28);
         if (viaGroup)
             e.label = QStringLiteral("1 tensors");
         out.edges.push_back(std::move(e));
@@ -542,7 +556,7 @@ DisplayGraph buildDisplayGraph(const OnnxModel &model, const ModelFacts &facts, 
     }
     for (auto &e : out.edges)
         if (e.label == QLatin1String("1 tensors"))
-            e.label = e.tensor.size() > 28 ? e.tensor.right(28) : e.tensor;
+            e.label = elideMiddle(e.tensor, 28);
 
     // ---- graph outputs
     for (const auto &v : g->output()) {

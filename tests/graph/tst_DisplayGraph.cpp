@@ -295,3 +295,29 @@ TEST(DisplayGraph, StridesComeFirstAndSmallTensorsShowTheirValues)
     EXPECT_EQ(constants, 96);
     EXPECT_EQ(withValue, constants);
 }
+
+// Every edge says what is known of its tensor: its shape, its element type, or its name with
+// the middle elided ("…"), never a name cut from the left without a sign.
+TEST(DisplayGraph, EveryEdgeHasALabelAndNamesAreElidedInTheMiddle)
+{
+    if (mltest::sharedModelsDir().isEmpty())
+        GTEST_SKIP() << "../shared/models is absent";
+    int named = 0;
+    for (const char *name : {"silero_vad_v5.onnx", "lstm_gru_seq.onnx", "scripted_loop.onnx",
+                             "ssdlite320_mobilenet_v3_large.onnx", "bert_like_encoder_2l_tied.onnx"}) {
+        SCOPED_TRACE(name);
+        auto model = openShared(QString::fromLatin1(name));
+        ASSERT_TRUE(model);
+        const DisplayGraph g = buildDisplayGraph(*model, analyzeModel(*model), {}, {}); // grouped where large
+        for (const DisplayEdge &e : g.edges) {
+            EXPECT_FALSE(e.label.isEmpty()) << e.tensor.toStdString();
+            if (e.label.contains(u'…')) {
+                ++named;
+                EXPECT_EQ(e.label.size(), 28);
+                EXPECT_TRUE(e.tensor.startsWith(e.label.section(u'…', 0, 0))) << e.label.toStdString();
+                EXPECT_TRUE(e.tensor.endsWith(e.label.section(u'…', 1))) << e.label.toStdString();
+            }
+        }
+    }
+    std::cout << named << " labels with an elided name\n";
+}
