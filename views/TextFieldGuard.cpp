@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextFieldGuard.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -51,6 +52,14 @@ bool edits(const QKeyEvent *key)
     return !text.isEmpty() && text.at(0).isPrint() && !(key->modifiers() & (Qt::ControlModifier | Qt::MetaModifier));
 }
 
+// A widget whose own Ctrl+C copies what the user selected in it (read-only text, a table's
+// cell): Copy Node Names must not take that from it.
+bool copiesItself(const QWidget *widget)
+{
+    return qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QPlainTextEdit *>(widget)
+            || qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QAbstractItemView *>(widget);
+}
+
 } // namespace
 
 bool TextFieldGuard::eventFilter(QObject *watched, QEvent *event)
@@ -61,9 +70,16 @@ bool TextFieldGuard::eventFilter(QObject *watched, QEvent *event)
     // Only the focus widget itself: the event then climbs to its parents, which must not
     // decide again.
     auto *widget = qobject_cast<QWidget *>(watched);
-    if (!widget || widget != QApplication::focusWidget() || widget->window() != m_window || !isTextField(widget))
+    if (!widget || widget != QApplication::focusWidget() || widget->window() != m_window)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
+    if (!isTextField(widget)) {
+        if (type == QEvent::ShortcutOverride && key->matches(QKeySequence::Copy) && copiesItself(widget)) {
+            event->accept(); // the widget's own copy runs
+            return true;
+        }
+        return false;
+    }
     if (type == QEvent::KeyPress) {
         if (edits(key))
             m_typingIn = widget;

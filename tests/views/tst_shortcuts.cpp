@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "ModelDocument.h"
 #include "ModelTab.h"
+#include "NodePanel.h"
 #include "SearchBar.h"
 #include "WindowTestSupport.h"
 
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -290,6 +292,27 @@ private Q_SLOTS:
         QGuiApplication::clipboard()->clear();
         QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), expected.join(u'\n'));
+        scene->clearSelection();
+    }
+
+    // In the Node panel (read-only text) Ctrl+C copies the selected text, as before.
+    void ctrlCInTheNodePanelCopiesItsText()
+    {
+        GraphScene *scene = m_tab->graphPanel()->scene();
+        for (NodeItem *item : scene->nodeItems())
+            if (item->node().kind == DisplayNode::Kind::Operator) {
+                QVERIFY(m_tab->graphPanel()->selectNode(item->node().node));
+                break;
+            }
+        QTextBrowser *panel = m_tab->nodePanel();
+        m_tab->sidePanels()->setCurrentWidget(panel);
+        panel->setFocus();
+        QTRY_VERIFY(panel->hasFocus());
+        panel->selectAll();
+        QVERIFY(panel->textCursor().hasSelection());
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(panel, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), panel->textCursor().selection().toPlainText());
         scene->clearSelection();
     }
 
