@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DisplayGraph</name>
+    <message>
+        <source>+%1 more</source>
+        <extracomment>core/graph/DisplayGraph.cpp</extracomment>
+        <translation>另有 %1 项</translation>
+    </message>
+</context>
+<context>
     <name>Edit</name>
     <message>
         <source>Set attribute &apos;%1&apos;</source>
@@ -4037,10 +4045,6 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <source>&amp;Export Graph as Image…</source>
-        <translation>将图导出为图片(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Export &amp;Visible Part as Image…</source>
         <translation>将可见部分导出为图片(&amp;V)…</translation>
     </message>
@@ -4099,10 +4103,6 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <message>
         <source>Export Graph</source>
         <translation>导出图</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg);;PNG image (*.png)</source>
-        <translation>SVG 图片 (*.svg);;PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>There is no graph to export.</source>
@@ -4257,6 +4257,38 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <message>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Graph as PNG…</source>
+        <translation>导出图为 PNG(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Graph as S&amp;VG…</source>
+        <translation>导出图为 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Node Names</source>
+        <translation>复制节点名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Model &amp;Properties</source>
+        <translation>模型属性(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Wheel Zooms</source>
+        <translation>滚轮缩放(&amp;W)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>

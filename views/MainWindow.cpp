@@ -22,8 +22,10 @@
 #include "SingleInstance.h"
 #include "Theme.h"
 #include "WelcomePage.h"
+#include "TextFieldGuard.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -152,6 +154,13 @@ ModelSummaryView *MainWindow::summaryView() const
 
 void MainWindow::createMenus()
 {
+    m_guard = new TextFieldGuard(this);
+    // Netron's keys, kept out of text fields, where several are editing keys.
+    auto netron = [this](QAction *a, const QList<QKeySequence> &keys) {
+        a->setShortcuts(keys);
+        m_guard->guard(a);
+        return a;
+    };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
@@ -162,11 +171,14 @@ void MainWindow::createMenus()
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = file->addAction(tr("Save &As…"), this, [this] { saveAs(); });
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // Ctrl+Shift+S everywhere: some platforms' standard Save As has no key.
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_graphActions << m_saveAction << m_saveAsAction;
     file->addSeparator();
-    m_graphActions << file->addAction(tr("&Export Graph as Image…"), this, [this] { showExportDialog(false); });
-    m_graphActions.last()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_graphActions << netron(file->addAction(tr("&Export Graph as PNG…"), this, [this] { showExportDialog(false, true); }),
+                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    m_graphActions << netron(file->addAction(tr("Export Graph as S&VG…"), this, [this] { showExportDialog(false, false); }),
+                             {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E)});
     m_graphActions << file->addAction(tr("Export &Visible Part as Image…"), this, [this] { showExportDialog(true); });
     // The report of the run shown in the run panel (stored in the history).
     QAction *report = file->addAction(tr("Export &Report…"), this, [this] {
@@ -196,6 +208,10 @@ void MainWindow::createMenus()
             this, [this] { return currentTab(); }, this);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_edits->fill(edit);
+    connect(m_edits->undoGroup(), &QUndoGroup::indexChanged, m_guard, &TextFieldGuard::modelEdited);
+    edit->addSeparator();
+    m_graphActions << netron(edit->addAction(tr("&Copy Node Names"), this, &MainWindow::copyNodeNames), {QKeySequence::Copy});
+    m_graphActions.last()->setObjectName(QStringLiteral("copyNodeNames"));
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("showSettings"));
@@ -210,34 +226,57 @@ void MainWindow::createMenus()
         return a;
     };
     auto panel = [this] { return currentTab() ? currentTab()->graphPanel() : nullptr; };
-    graphAction(tr("&Find…"), QKeySequence::Find, [this] {
-        if (ModelTab *tab = currentTab())
-            tab->searchBar()->focusSearch();
-    });
+    netron(graphAction(tr("&Find…"), QKeySequence::Find,
+                       [this] {
+                           if (ModelTab *tab = currentTab())
+                               tab->searchBar()->focusSearch();
+                       }),
+           {QKeySequence(Qt::CTRL | Qt::Key_F)});
+    // Properties, as Netron calls the model's: its Model side panel.
+    netron(graphAction(tr("Model &Properties"), {},
+                       [this] {
+                           if (ModelTab *tab = currentTab())
+                               tab->showModelPanel();
+                       }),
+           {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     view->addSeparator();
-    graphAction(tr("Zoom &In"), QKeySequence::ZoomIn, [panel] {
-        if (auto *p = panel())
-            p->view()->zoomIn();
-    });
-    graphAction(tr("Zoom &Out"), QKeySequence::ZoomOut, [panel] {
-        if (auto *p = panel())
-            p->view()->zoomOut();
-    });
+    // Netron's keys first (the menu shows the first), the usual ones still work.
+    netron(graphAction(tr("Zoom &In"), {},
+                       [panel] {
+                           if (auto *p = panel())
+                               p->view()->zoomIn();
+                       }),
+           {QKeySequence(Qt::SHIFT | Qt::Key_Up), QKeySequence(QKeySequence::ZoomIn)});
+    netron(graphAction(tr("Zoom &Out"), {},
+                       [panel] {
+                           if (auto *p = panel())
+                               p->view()->zoomOut();
+                       }),
+           {QKeySequence(Qt::SHIFT | Qt::Key_Down), QKeySequence(QKeySequence::ZoomOut)});
     graphAction(tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [panel] {
         if (auto *p = panel())
             p->view()->zoomToFit();
     });
-    graphAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), [panel] {
-        if (auto *p = panel())
-            p->view()->zoomToActualSize();
-    });
-    graphAction(tr("&Leave Subgraph"), QKeySequence(Qt::ALT | Qt::Key_Up), [panel] {
-        if (auto *p = panel(); p && !p->path().isMain()) {
-            GraphPath up = p->path();
-            up.steps.removeLast();
-            p->setPath(up);
-        }
-    });
+    netron(graphAction(tr("&Actual Size"), {},
+                       [panel] {
+                           if (auto *p = panel())
+                               p->view()->zoomToActualSize();
+                       }),
+           {QKeySequence(Qt::SHIFT | Qt::Key_Backspace), QKeySequence(Qt::CTRL | Qt::Key_1)});
+    netron(graphAction(tr("&Leave Subgraph"), {},
+                       [panel] {
+                           if (auto *p = panel(); p && !p->path().isMain()) {
+                               GraphPath up = p->path();
+                               up.steps.removeLast();
+                               p->setPath(up);
+                           }
+                       }),
+           {QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    m_wheelZooms = netron(view->addAction(tr("&Wheel Zooms")), {QKeySequence(Qt::CTRL | Qt::Key_M)});
+    m_wheelZooms->setObjectName(QStringLiteral("wheelZooms"));
+    m_wheelZooms->setCheckable(true);
+    m_wheelZooms->setChecked(QSettings().value(QStringLiteral("graph/wheelZooms"), true).toBool());
+    connect(m_wheelZooms, &QAction::triggered, this, &MainWindow::setWheelZooms);
     view->addSeparator();
     auto toggle = [this, view](const QString &text, void (*set)(DisplayOptions &, bool)) {
         QAction *a = view->addAction(text);
@@ -247,15 +286,27 @@ void MainWindow::createMenus()
         return a;
     };
     m_showAttributes = toggle(tr("Show &Attributes"), [](DisplayOptions &o, bool on) { o.showAttributes = on; });
+    netron(m_showAttributes, {QKeySequence(Qt::CTRL | Qt::Key_D)});
     m_showNames = toggle(tr("Show Node &Names"), [](DisplayOptions &o, bool on) { o.showNames = on; });
+    netron(m_showNames, {QKeySequence(Qt::CTRL | Qt::Key_U)});
     m_showInitializers = toggle(tr("Show &Initializers"), [](DisplayOptions &o, bool on) { o.showInitializers = on; });
+    netron(m_showInitializers, {QKeySequence(Qt::CTRL | Qt::Key_I)});
     m_showTypes = toggle(tr("Show Edge &Types"), [](DisplayOptions &o, bool on) { o.showTypes = on; });
     view->addSeparator();
     m_horizontal = toggle(tr("Left to &Right"), [](DisplayOptions &o, bool on) { o.horizontal = on; });
+    netron(m_horizontal, {QKeySequence(Qt::CTRL | Qt::Key_K)});
     m_flat = toggle(tr("&Flat Layout (no groups)"), [](DisplayOptions &o, bool on) {
         o.flat = on;
         o.expandedGroups.clear();
         o.autoExpand = true;
+    });
+    view->addSeparator();
+    // With or without a model open.
+    QAction *fullScreen = netron(view->addAction(tr("F&ull Screen")), {QKeySequence(Qt::Key_F11)});
+    fullScreen->setObjectName(QStringLiteral("fullScreen"));
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::triggered, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
 
     // Profiling the current tab's model (its run panel under the canvas).
@@ -297,6 +348,28 @@ void MainWindow::createMenus()
     help->addAction(tr("&About ModelLens"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
     syncViewActions();
+}
+
+void MainWindow::setWheelZooms(bool on)
+{
+    QSettings().setValue(QStringLiteral("graph/wheelZooms"), on);
+    m_wheelZooms->setChecked(on);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)))
+            tab->graphPanel()->view()->setWheelZooms(on);
+}
+
+void MainWindow::copyNodeNames()
+{
+    ModelTab *tab = currentTab();
+    if (!tab)
+        return;
+    QStringList names;
+    for (NodeId id : m_edits->selectedNodes())
+        if (const onnx::NodeProto *node = tab->document()->model().node(id))
+            names << QString::fromStdString(node->name());
+    if (!names.isEmpty())
+        QGuiApplication::clipboard()->setText(names.join(u'\n'));
 }
 
 void MainWindow::applyDisplayOption(void (*set)(DisplayOptions &, bool), bool on)
@@ -416,10 +489,7 @@ void MainWindow::showSettings()
 void MainWindow::applySettings()
 {
     Theme::apply(FrameSettings::theme());
-    const bool zooms = FrameSettings::wheelZooms();
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *tab = qobject_cast<ModelTab *>(m_tabs->widget(i)))
-            tab->graphPanel()->view()->setWheelZooms(zooms);
+    setWheelZooms(FrameSettings::wheelZooms()); // every open graph, and View > Wheel Zooms (Ctrl+M)
     // A new database for the history (the setting, unless $MODELLENS_DB overrides it).
     if (const QString history = HistoryStore::resolvePath(); history != m_historyPath && m_history) {
         m_historyPath = history;

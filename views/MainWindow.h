@@ -33,6 +33,7 @@ class ModelTab;
 class RecentFilesMenu;
 class SingleInstance;
 class WelcomePage;
+class TextFieldGuard;
 
 // The main window: one tab per open model (graph, search, side panels), File, View and
 // Help menus, drag and drop of .onnx files, and a busy indicator while a model loads in the
@@ -90,6 +91,9 @@ public Q_SLOTS:
     void showSettings();
     void applySettings();
     void showAbout();
+    // Whether the wheel zooms or scrolls in every graph view (Ctrl+M); persisted as the
+    // setting graph/wheelZooms, which new views start from.
+    void setWheelZooms(bool on);
 
 Q_SIGNALS:
     void modelLoaded(const QString &path);
@@ -105,7 +109,9 @@ protected:
 private:
     void createMenus();
     void showOpenDialog();
-    void showExportDialog(bool visibleOnly);
+    // A window-modal save dialog (never waited for) with PNG or SVG chosen.
+    void showExportDialog(bool visibleOnly, bool png = false);
+    void copyNodeNames(); // the selected nodes' names to the clipboard, one a line
     void applyDisplayOption(void (*set)(DisplayOptions &, bool), bool on);
     void syncViewActions();
     bool askToSave(ModelTab *tab); // false: cancelled (or the save failed)
@@ -146,6 +152,8 @@ private:
     QAction *m_showTypes = nullptr;
     QAction *m_horizontal = nullptr;
     QAction *m_flat = nullptr;
+    QAction *m_wheelZooms = nullptr;
+    TextFieldGuard *m_guard = nullptr; // Netron's keys and Undo leave typing alone
     QAction *m_runPanelAction = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;

@@ -128,26 +128,35 @@ void MainWindow::onSaveFinished(ModelTab *tab, const QString &path, const QStrin
     Q_EMIT saved(path, error);
 }
 
-void MainWindow::showExportDialog(bool visibleOnly)
+void MainWindow::showExportDialog(bool visibleOnly, bool png)
 {
     ModelTab *tab = currentTab();
     if (!tab || !tab->graphPanel()->scene())
         return;
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("lastExportDir"), QFileInfo(tab->path()).absolutePath()).toString();
-    QString selected;
-    const QString path =
-            QFileDialog::getSaveFileName(this, visibleOnly ? tr("Export Visible Part") : tr("Export Graph"),
-                                         QDir(dir).filePath(QFileInfo(tab->path()).completeBaseName() + QStringLiteral(".svg")),
-                                         tr("SVG image (*.svg);;PNG image (*.png)"), &selected);
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
-    QString target = path;
-    if (!target.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
-        && !target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        target += selected.contains(QLatin1String("png")) ? QStringLiteral(".png") : QStringLiteral(".svg");
-    exportImage(target, visibleOnly);
+    const QString dir = QSettings().value(QStringLiteral("lastExportDir"), QFileInfo(tab->path()).absolutePath()).toString();
+    const QString svgFilter = tr("SVG image (*.svg)"), pngFilter = tr("PNG image (*.png)");
+    const QString suffix = png ? QStringLiteral("png") : QStringLiteral("svg");
+    auto *dialog = new QFileDialog(this, visibleOnly ? tr("Export Visible Part") : tr("Export Graph"), dir);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({svgFilter, pngFilter});
+    dialog->selectNameFilter(png ? pngFilter : svgFilter);
+    dialog->setDefaultSuffix(suffix);
+    dialog->selectFile(QFileInfo(tab->path()).completeBaseName() + u'.' + suffix);
+    // The suffix follows the filter the user picks.
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, pngFilter](const QString &filter) {
+        dialog->setDefaultSuffix(filter == pngFilter ? QStringLiteral("png") : QStringLiteral("svg"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, visibleOnly, pngFilter](const QString &path) {
+        QSettings().setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
+        QString target = path;
+        if (!target.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+            && !target.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+            target += dialog->selectedNameFilter() == pngFilter ? QStringLiteral(".png") : QStringLiteral(".svg");
+        exportImage(target, visibleOnly);
+    });
+    dialog->open(); // window-modal, no nested event loop
 }
 
 void MainWindow::exportImage(const QString &path, bool visibleOnly)

@@ -148,6 +148,12 @@ void ModelTab::showStoredRun(const StoredRun &run, const QString &origin)
     m_run->showStoredRun(run, origin);
 }
 
+void ModelTab::showModelPanel()
+{
+    m_side->setCurrentIndex(m_side->count() - 1); // the summary's scroll area, added last
+    m_side->show();
+}
+
 bool ModelTab::isRunPanelVisible() const { return m_runArea->isVisibleTo(this); }
 
 ModelTab::~ModelTab()

@@ -63,6 +63,7 @@ public:
     TensorPanel *tensorPanel() const { return m_tensor; }
     ModelSummaryView *summaryView() const { return m_summary; }
     QTabWidget *sidePanels() const { return m_side; }
+    void showModelPanel(); // the Model side panel (Netron's Properties, Ctrl+Enter)
     // The profiler under the canvas, hidden until asked for.
     RunPanel *runPanel() const { return m_run; }
     void setRunPanelVisible(bool visible);

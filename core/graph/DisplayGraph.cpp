@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DisplayGraph.h"
 
+#include "TensorValues.h"
 #include "TypeText.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 
@@ -23,12 +25,69 @@ constexpr double kTitleCharWidth = 7.4;
 constexpr double kCharWidth = 6.2;
 constexpr double kLineHeight = 13;
 constexpr double kHeaderHeight = 22;
-constexpr int kMaxLines = 6;
-constexpr int kBlockSize = 48;    // nodes per structural block
-constexpr int kAutoVisible = 120; // grouped graphs open with about this many boxes
+// A box taller than this many lines summarises the rest as "+N more" (the Node panel lists
+// them all): a Conv's strides, kernel, pads, dilations, group and its W and B fit.
+constexpr int kMaxLines = 10;
+constexpr std::int64_t kInlineElements = 16; // Netron shows values of tensors up to this size
+constexpr int kBlockSize = 48;               // nodes per structural block
+constexpr int kAutoVisible = 120;            // grouped graphs open with about this many boxes
 
 double textWidth(const QString &s) { return s.size() * kCharWidth; }
 double titleWidth(const QString &s) { return s.size() * kTitleCharWidth; }
+
+// A tensor name as a label: its start and its end (where exporters put the distinguishing
+// part), the middle elided with "…".
+QString elideMiddle(const QString &s, int length)
+{
+    if (s.size() <= length)
+        return s;
+    const int head = (length - 1) / 2;
+    return s.left(head) + QChar(0x2026) + s.right(length - 1 - head);
+}
+
+// Long values end in "…" rather than being cut without a sign.
+QString elided(const QString &s, int length) { return s.size() <= length ? s : s.left(length - 1) + QChar(0x2026); }
+
+// The values of a small tensor held in the proto, as Netron shows them: "16000" for a
+// scalar, "[1, 2, 3]" otherwise; empty when it is larger, external or of strings.
+QString inlineValues(const onnx::TensorProto &t)
+{
+    const std::int64_t n = elementCount(t);
+    if (n > kInlineElements || t.data_location() == onnx::TensorProto::EXTERNAL)
+        return {};
+    QStringList parts;
+    if (t.data_type() == onnx::TensorProto::STRING) {
+        if (t.string_data_size() != n)
+            return {};
+        for (const std::string &v : t.string_data())
+            parts << QLatin1Char('"') + elided(qs(v), 16) + QLatin1Char('"');
+    } else if (n > 0) {
+        const QByteArray bytes = inProtoBytes(t);
+        if (bytes.isEmpty())
+            return {};
+        const auto values = tensorValues(bytes, t.data_type(), 0, n);
+        if (!values)
+            return {};
+        using T = onnx::TensorProto;
+        const bool floating = t.data_type() == T::FLOAT || t.data_type() == T::DOUBLE || t.data_type() == T::FLOAT16
+                || t.data_type() == T::BFLOAT16;
+        for (double v : values.value())
+            parts << (floating ? QString::number(v, 'g', 6) : QString::number(static_cast<std::int64_t>(v)));
+    }
+    if (t.dims_size() == 0 && parts.size() == 1)
+        return parts.front();
+    return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+// Attributes in the order a deployment engineer reads a box: how a window moves first.
+int attributeRank(const std::string &name)
+{
+    static const char *const order[] = {"strides", "kernel_shape", "pads", "dilations", "group"};
+    for (int i = 0; i < 5; ++i)
+        if (name == order[i])
+            return i;
+    return 5;
+}
 
 QString attributeValue(const onnx::AttributeProto &a)
 {
@@ -45,12 +104,14 @@ QString attributeValue(const onnx::AttributeProto &a)
     case A::FLOAT:
         return QString::number(a.f());
     case A::STRING:
-        return qs(a.s()).left(24);
+        return elided(qs(a.s()), 24);
     case A::INTS:
-        return join(a.ints(), QChar(0xd7)).left(32);
+        return elided(join(a.ints(), QChar(0xd7)), 32);
     case A::FLOATS:
-        return join(a.floats(), QLatin1Char(',')).left(32);
+        return elided(join(a.floats(), QLatin1Char(',')), 32);
     case A::TENSOR: {
+        if (const QString values = inlineValues(a.t()); !values.isEmpty())
+            return elided(values, 48);
         QStringList dims;
         for (auto d : a.t().dims())
             dims << QString::number(d);
@@ -375,7 +436,7 @@ DisplayGraph buildDisplayGraph(const OnnxModel &model, const ModelFacts &facts, 
                     opset = version;
             schema = onnx::OpSchemaRegistry::Schema(node.op_type(), opset,
                                                     node.domain() == "ai.onnx" ? std::string() : node.domain());
-            for (int k = 0; k < node.input_size() && box.lines.size() < kMaxLines; ++k) {
+            for (int k = 0; k < node.input_size(); ++k) {
                 auto it = initializerOf.find(node.input(k));
                 if (it == initializerOf.end())
                     continue;
@@ -383,18 +444,38 @@ DisplayGraph buildDisplayGraph(const OnnxModel &model, const ModelFacts &facts, 
                 if (schema && !schema->inputs().empty())
                     label = qs(schema->inputs()[std::min<std::size_t>(static_cast<std::size_t>(k), schema->inputs().size() - 1)]
                                        .GetName());
+                if (const QString values = inlineValues(*it->second); !values.isEmpty()) {
+                    box.lines << label + QStringLiteral(" = ") + elided(values, 48);
+                    continue;
+                }
                 QStringList dims;
                 for (auto d : it->second->dims())
                     dims << QString::number(d);
                 box.lines << label + QStringLiteral(" ⟨") + dims.join(QChar(0xd7)) + QStringLiteral("⟩");
             }
         }
+        std::vector<const onnx::AttributeProto *> shown;
         for (const auto &a : node.attribute()) {
             if (a.has_g() || a.graphs_size())
                 box.hasSubgraphs = true;
-            else if (options.showAttributes && box.lines.size() < kMaxLines)
-                box.lines << qs(a.name()) + QStringLiteral(" = ") + attributeValue(a);
+            else if (options.showAttributes)
+                shown.push_back(&a);
         }
+        std::stable_sort(shown.begin(), shown.end(), [](const onnx::AttributeProto *x, const onnx::AttributeProto *y) {
+            return attributeRank(x->name()) < attributeRank(y->name());
+        });
+        // Attributes before initializers (a stride matters more than a weight's shape);
+        // what does not fit is counted, never dropped silently.
+        QStringList lines;
+        for (const onnx::AttributeProto *a : shown)
+            lines << qs(a->name()) + QStringLiteral(" = ") + attributeValue(*a);
+        lines << box.lines;
+        if (lines.size() > kMaxLines) {
+            const auto more = lines.size() - (kMaxLines - 1);
+            lines.resize(kMaxLines - 1);
+            lines << QCoreApplication::translate("DisplayGraph", "+%1 more").arg(more);
+        }
+        box.lines = lines;
         // A call of a model-local function can be entered too (from graphs whose nodes have ids).
         if (model.functionGraph(node.domain(), node.op_type()) && box.node != kNoNode)
             box.hasSubgraphs = true;
@@ -454,7 +535,11 @@ DisplayGraph buildDisplayGraph(const OnnxModel &model, const ModelFacts &facts, 
         if (const onnx::TypeProto *type = facts.typeOf(tensor)) {
             e.type = typeText(*type);
             e.label = options.showTypes ? e.type : shapeLabel(*type);
+            if (e.label.isEmpty()) // no shape: what is known, the element type
+                e.label = e.type;
         }
+        if (e.label.isEmpty()) // nothing known: the tensor's name
+            e.label = elideMiddle(e.tensor, 28);
         if (viaGroup)
             e.label = QStringLiteral("1 tensors");
         out.edges.push_back(std::move(e));
@@ -471,7 +556,7 @@ DisplayGraph buildDisplayGraph(const OnnxModel &model, const ModelFacts &facts, 
     }
     for (auto &e : out.edges)
         if (e.label == QLatin1String("1 tensors"))
-            e.label = e.tensor.size() > 28 ? e.tensor.right(28) : e.tensor;
+            e.label = elideMiddle(e.tensor, 28);
 
     // ---- graph outputs
     for (const auto &v : g->output()) {

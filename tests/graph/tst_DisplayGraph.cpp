@@ -6,9 +6,11 @@
 #include "TestModels.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
+#include <iostream>
 #include <set>
 
 using namespace ml;
@@ -181,4 +183,141 @@ TEST(GraphLayout, DotCanBeCancelledAtOnce)
     const auto took = std::chrono::steady_clock::now() - start;
     EXPECT_FALSE(result.ok());
     EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(took).count(), 2000);
+}
+
+namespace {
+
+// "+N more" at the end of a box, or 0.
+int moreCount(const DisplayNode &box)
+{
+    if (box.lines.isEmpty() || !box.lines.last().startsWith(u'+') || !box.lines.last().endsWith(QLatin1String(" more")))
+        return 0;
+    return box.lines.last().mid(1).section(u' ', 0, 0).toInt();
+}
+
+} // namespace
+
+// Every attribute of every node of the real models is in its box or counted in its "+N more"
+// (nothing dropped silently), and what is shown is in the order strides, kernel_shape, pads,
+// dilations, group, then the rest.
+TEST(DisplayGraph, EveryAttributeIsInItsBoxOrCountedInMore)
+{
+    if (mltest::sharedModelsDir().isEmpty())
+        GTEST_SKIP() << "../shared/models is absent";
+    int boxes = 0, summarised = 0;
+    for (const char *name :
+         {"resnet18_dynbatch.onnx", "mobilenet_v3_small.onnx", "bert_like_encoder_2l_tied.onnx", "silero_vad_v5.onnx",
+          "synthetic_dag_1k.onnx", "lstm_gru_seq.onnx", "ssdlite320_mobilenet_v3_large.onnx", "ch_PP-OCRv4_det_infer.onnx"}) {
+        SCOPED_TRACE(name);
+        auto model = openShared(QString::fromLatin1(name));
+        ASSERT_TRUE(model);
+        const ModelFacts facts = analyzeModel(*model);
+        DisplayOptions options;
+        options.flat = true;
+        const DisplayGraph g = buildDisplayGraph(*model, facts, {}, options);
+        std::set<std::string> initializers;
+        for (const auto &t : model->proto().graph().initializer())
+            initializers.insert(t.name());
+        for (const DisplayNode &box : g.nodes) {
+            if (box.kind != DisplayNode::Kind::Operator)
+                continue;
+            const onnx::NodeProto *node = model->node(box.node);
+            ASSERT_TRUE(node);
+            ++boxes;
+            QStringList attributes; // as the box should order them
+            for (const auto &a : node->attribute())
+                if (!a.has_g() && !a.graphs_size())
+                    attributes << QString::fromStdString(a.name());
+            int inits = 0;
+            for (const auto &in : node->input())
+                inits += initializers.count(in) > 0;
+            const int more = moreCount(box);
+            summarised += more > 0;
+            const qsizetype shown = box.lines.size() - (more > 0 ? 1 : 0);
+            EXPECT_EQ(shown + more, attributes.size() + inits) << node->name() << ": " << box.lines.join(u'|').toStdString();
+            int missing = 0;
+            for (const QString &a : std::as_const(attributes)) {
+                bool found = false;
+                for (qsizetype k = 0; k < shown; ++k)
+                    found |= box.lines[k].startsWith(a + QStringLiteral(" = "));
+                missing += !found;
+            }
+            // The order of the attribute lines (the model's order after the first five).
+            const QStringList first = {QStringLiteral("strides"), QStringLiteral("kernel_shape"), QStringLiteral("pads"),
+                                       QStringLiteral("dilations"), QStringLiteral("group")};
+            qsizetype previous = 0;
+            for (qsizetype k = 0; k < shown; ++k) {
+                const qsizetype rank = first.indexOf(box.lines[k].section(QStringLiteral(" = "), 0, 0));
+                const qsizetype r = rank < 0 ? first.size() : rank;
+                EXPECT_GE(r, previous) << node->name() << ": " << box.lines.join(u'|').toStdString();
+                previous = r;
+            }
+            EXPECT_LE(missing, more) << node->name() << ": " << box.lines.join(u'|').toStdString();
+        }
+    }
+    EXPECT_GT(boxes, 2000);
+    std::cout << boxes << " boxes checked, " << summarised << " with \"+N more\"\n";
+}
+
+// A downsampling Conv's box starts with its strides; a Constant shows its value.
+TEST(DisplayGraph, StridesComeFirstAndSmallTensorsShowTheirValues)
+{
+    if (mltest::sharedModelsDir().isEmpty())
+        GTEST_SKIP() << "../shared/models is absent";
+    auto resnet = openShared(QStringLiteral("resnet18_dynbatch.onnx"));
+    ASSERT_TRUE(resnet);
+    const DisplayGraph g = buildDisplayGraph(*resnet, analyzeModel(*resnet), {}, {});
+    int strided = 0;
+    for (const DisplayNode &box : g.nodes)
+        if (box.title == u"Conv" && box.lines.value(0) == QStringLiteral("strides = 2×2")) {
+            ++strided;
+            EXPECT_TRUE(box.lines.value(1).startsWith(QLatin1String("kernel_shape = "))) << box.lines.join(u'|').toStdString();
+        }
+    EXPECT_EQ(strided, 7); // conv1, and the first Conv and the downsample Conv of layers 2, 3 and 4
+
+    auto bert = openShared(QStringLiteral("bert_like_encoder_2l_tied.onnx"));
+    ASSERT_TRUE(bert);
+    DisplayOptions flat;
+    flat.flat = true;
+    const DisplayGraph b = buildDisplayGraph(*bert, analyzeModel(*bert), {}, flat);
+    int constants = 0, withValue = 0;
+    const QRegularExpression value(QStringLiteral(R"(^value = (-?[0-9.e+-]+|-?inf|nan|\[.*\])$)"));
+    for (const DisplayNode &box : b.nodes)
+        if (box.title == u"Constant") {
+            ++constants;
+            ASSERT_FALSE(box.lines.isEmpty());
+            const bool matched = value.match(box.lines.front()).hasMatch();
+            withValue += matched;
+            if (!matched)
+                std::cout << "no value: " << box.lines.front().toStdString() << '\n';
+            EXPECT_FALSE(box.lines.front().contains(u'⟨')) << box.lines.front().toStdString();
+        }
+    EXPECT_EQ(constants, 96);
+    EXPECT_EQ(withValue, constants);
+}
+
+// Every edge says what is known of its tensor: its shape, its element type, or its name with
+// the middle elided ("…"), never a name cut from the left without a sign.
+TEST(DisplayGraph, EveryEdgeHasALabelAndNamesAreElidedInTheMiddle)
+{
+    if (mltest::sharedModelsDir().isEmpty())
+        GTEST_SKIP() << "../shared/models is absent";
+    int named = 0;
+    for (const char *name : {"silero_vad_v5.onnx", "lstm_gru_seq.onnx", "scripted_loop.onnx",
+                             "ssdlite320_mobilenet_v3_large.onnx", "bert_like_encoder_2l_tied.onnx"}) {
+        SCOPED_TRACE(name);
+        auto model = openShared(QString::fromLatin1(name));
+        ASSERT_TRUE(model);
+        const DisplayGraph g = buildDisplayGraph(*model, analyzeModel(*model), {}, {}); // grouped where large
+        for (const DisplayEdge &e : g.edges) {
+            EXPECT_FALSE(e.label.isEmpty()) << e.tensor.toStdString();
+            if (e.label.contains(u'…')) {
+                ++named;
+                EXPECT_EQ(e.label.size(), 28);
+                EXPECT_TRUE(e.tensor.startsWith(e.label.section(u'…', 0, 0))) << e.label.toStdString();
+                EXPECT_TRUE(e.tensor.endsWith(e.label.section(u'…', 1))) << e.label.toStdString();
+            }
+        }
+    }
+    std::cout << named << " labels with an elided name\n";
 }

@@ -141,6 +141,31 @@ private Q_SLOTS:
             QVERIFY(scene->sceneRect().contains(item->sceneBoundingRect().center()));
     }
 
+    // The schemas' Markdown is shown as formatted text; its relative links lead to the onnx
+    // docs on GitHub (the panel opens http links in the browser).
+    void documentationIsFormattedText()
+    {
+        REQUIRE_SHARED_MODELS();
+        MainWindow window;
+        window.show();
+        ModelTab *tab = openModel(window, "resnet18_dynbatch.onnx");
+        QVERIFY(tab);
+        const OnnxModel &model = *tab->model()->model;
+        const onnx::NodeProto *add = nullptr;
+        for (const auto &n : model.proto().graph().node())
+            if (n.op_type() == "Add" && !add)
+                add = &n;
+        QVERIFY(add);
+        QVERIFY(tab->graphPanel()->selectNode(model.idOf(*add)));
+        const QString text = tab->nodePanel()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("multidirectional (i.e., Numpy-style) broadcasting")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("**")) && !text.contains(QStringLiteral("](")), qPrintable(text));
+        const QString html = tab->nodePanel()->toHtml();
+        QVERIFY2(html.contains(QStringLiteral("href=\"https://github.com/onnx/onnx/blob/main/docs/Broadcasting.md\"")),
+                 qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("font-weight:700")) || html.contains(QStringLiteral("font-weight:600")));
+    }
+
     void selectionShowsTheNodeAndHighlightsItsEdges()
     {
         REQUIRE_SHARED_MODELS();

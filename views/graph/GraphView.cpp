@@ -5,6 +5,7 @@
 
 #include <QKeyEvent>
 #include <QScrollBar>
+#include <QSettings>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -21,6 +22,7 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     setBackgroundBrush(QColor(0xf7, 0xf7, 0xf7));
     setFocusPolicy(Qt::StrongFocus);
+    m_wheelZooms = QSettings().value(QStringLiteral("graph/wheelZooms"), true).toBool();
 }
 
 GraphScene *GraphView::graphScene() const { return qobject_cast<GraphScene *>(scene()); }
@@ -29,7 +31,8 @@ double GraphView::zoom() const { return transform().m11(); }
 
 void GraphView::setZoom(double factor, const QPointF &anchorScene)
 {
-    factor = std::clamp(factor, 0.01, 8.0);
+    // Down to where a graph of 5,000 nodes fits a window (level of detail keeps it fast).
+    factor = std::clamp(factor, 0.0005, 8.0);
     const QPointF anchor = anchorScene.isNull() ? mapToScene(viewport()->rect().center()) : anchorScene;
     const QPointF before = mapFromScene(anchor);
     setTransform(QTransform::fromScale(factor, factor));
@@ -47,12 +50,13 @@ void GraphView::zoomToFit()
 {
     if (!scene())
         return;
-    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    // Tall graphs would become unreadable specks: keep at least a useful size, at the top.
-    if (zoom() < 0.2) {
-        setTransform(QTransform::fromScale(0.2, 0.2));
-        centerOn(scene()->sceneRect().center().x(), scene()->sceneRect().top() + viewport()->height() * 2.5);
-    }
+    // All of it, however small that makes it: the user asked to see the whole graph (Actual
+    // Size and the wheel bring text back).
+    const QRectF r = scene()->sceneRect();
+    const QRectF v = viewport()->rect().adjusted(4, 4, -4, -4);
+    const double fit = std::min(v.width() / std::max(1.0, r.width()), v.height() / std::max(1.0, r.height()));
+    setTransform(QTransform::fromScale(std::clamp(fit, 0.0005, 8.0), std::clamp(fit, 0.0005, 8.0)));
+    centerOn(r.center());
     Q_EMIT zoomChanged(zoom());
 }
 

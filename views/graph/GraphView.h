@@ -7,7 +7,7 @@ namespace ml {
 
 class GraphScene;
 
-// Zoom (wheel, +/-, fit, actual size), pan (drag, arrows with Shift), and keyboard moves
+// Zoom (wheel, +/-, fit, actual size), pan (drag, Shift+Left/Right), and keyboard moves
 // between connected nodes: Up to a producer, Down to a consumer, Left/Right among
 // siblings; Enter/double-click activates (enter a subgraph, open a group).
 class GraphView : public QGraphicsView {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NodePanel.h"
 
+#include "DocMarkdown.h"
 #include "OperatorDocs.h"
 #include "TypeText.h"
 
+#include <QDesktopServices>
 #include <QLocale>
 #include <QUrl>
 
@@ -129,7 +131,22 @@ void NodePanel::onAnchor(const QUrl &url)
         Q_EMIT nodeRequested(target.toUInt());
     else if (url.scheme() == QLatin1String("tensor"))
         Q_EMIT tensorRequested(target, m_node);
+    else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        QDesktopServices::openUrl(url); // the documentation's links (the onnx docs)
 }
+
+namespace {
+
+// A one-paragraph description inline after its item's name, not on a line of its own.
+QString inlineDoc(const QString &markdown)
+{
+    QString html = docMarkdownToHtml(markdown).trimmed();
+    if (html.startsWith(QLatin1String("<p")) && html.count(QLatin1String("<p")) == 1 && html.endsWith(QLatin1String("</p>")))
+        html = html.mid(html.indexOf(u'>') + 1).chopped(4);
+    return html;
+}
+
+} // namespace
 
 QString NodePanel::html(const NodeEntry &entry) const
 {
@@ -250,14 +267,15 @@ QString NodePanel::html(const NodeEntry &entry) const
                               .arg(doc->sinceVersion)
                               .arg(opset->second)
                               .arg(esc(domain)));
-    h += QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(esc(doc->summary));
+    // The schemas' Markdown, rendered (links to the onnx docs open in the browser).
+    h += docMarkdownToHtml(doc->summary);
     auto items = [&](const QString &title, const QList<OperatorDoc::Item> &list) {
         if (list.isEmpty())
             return;
         h += QStringLiteral("<p><b>%1</b></p><ul>").arg(title);
         for (const auto &it : list)
             h += QStringLiteral("<li><b>%1</b> <span style=\"color:gray\">%2%3</span>: %4</li>")
-                         .arg(esc(it.name), esc(it.type), it.optional ? tr(", optional") : QString(), esc(it.description));
+                         .arg(esc(it.name), esc(it.type), it.optional ? tr(", optional") : QString(), inlineDoc(it.description));
         h += QStringLiteral("</ul>");
     };
     items(tr("Attributes"), doc->attributes);
