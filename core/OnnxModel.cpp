@@ -2,6 +2,7 @@
 #include "OnnxModel.h"
 
 #include "ModelSource.h"
+#include "ModelWriter.h"
 #include "ProtoWalk.h"
 #include "WeightStripper.h"
 
@@ -23,16 +24,6 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("OnnxModel", text); }
 
 QString qs(const std::string &s) { return QString::fromStdString(s); }
-
-// Writes protobuf output straight into a QIODevice, so saving never holds a second copy.
-class DeviceOutput final : public google::protobuf::io::CopyingOutputStream {
-public:
-    explicit DeviceOutput(QIODevice *device) : m_device(device) {}
-    bool Write(const void *buffer, int size) override { return m_device->write(static_cast<const char *>(buffer), size) == size; }
-
-private:
-    QIODevice *m_device;
-};
 
 } // namespace
 
@@ -371,70 +362,6 @@ Result<onnx::ModelProto> OnnxModel::materialize() const
     return copy;
 }
 
-Result<void> OnnxModel::save(const QString &path) const
-{
-    auto full = materialize();
-    if (!full)
-        return full.error();
-    onnx::ModelProto &out = full.value();
-
-    // External tensors: keep their references when saving into the same folder; otherwise
-    // copy their bytes into one data file beside the new model.
-    const QFileInfo target(path);
-    const bool sameFolder = QFileInfo(target.absolutePath()).canonicalFilePath() == QFileInfo(directory()).canonicalFilePath();
-    std::unique_ptr<QSaveFile> dataFile;
-    const QString dataName = target.fileName() + QStringLiteral(".data");
-    Result<void> result;
-    walk::tensors(out, [&](onnx::TensorProto &t) {
-        if (!result || sameFolder || t.data_location() != onnx::TensorProto::EXTERNAL)
-            return;
-        auto bytes = tensorBytes(t);
-        if (!bytes) {
-            result = bytes.error();
-            return;
-        }
-        if (!dataFile) {
-            dataFile = std::make_unique<QSaveFile>(target.absolutePath() + QLatin1Char('/') + dataName);
-            if (!dataFile->open(QIODevice::WriteOnly)) {
-                result = makeError(tr("%1: cannot write: %2").arg(dataFile->fileName(), dataFile->errorString()));
-                return;
-            }
-        }
-        const qint64 offset = dataFile->pos();
-        dataFile->write(bytes.value());
-        t.clear_external_data();
-        auto add = [&t](const char *key, const std::string &value) {
-            auto *e = t.add_external_data();
-            e->set_key(key);
-            e->set_value(value);
-        };
-        add("location", dataName.toStdString());
-        add("offset", std::to_string(offset));
-        add("length", std::to_string(bytes->size()));
-    });
-    if (!result)
-        return result;
-
-    if (out.ByteSizeLong() > static_cast<std::size_t>(INT_MAX))
-        return makeError(tr("%1: the model would be larger than 2 GiB, the limit of one protobuf file").arg(path));
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("%1: cannot write: %2").arg(path, file.errorString()));
-    {
-        DeviceOutput sink(&file);
-        google::protobuf::io::CopyingOutputStreamAdaptor adaptor(&sink);
-        if (!out.SerializeToZeroCopyStream(&adaptor)) {
-            file.cancelWriting();
-            return makeError(tr("%1: the model could not be serialized").arg(path));
-        }
-        adaptor.Flush();
-    }
-    if (dataFile && !dataFile->commit())
-        return makeError(tr("%1: cannot write: %2").arg(dataFile->fileName(), dataFile->errorString()));
-    if (!file.commit())
-        return makeError(tr("%1: cannot write: %2").arg(path, file.errorString()));
-    return {};
-}
+Result<void> OnnxModel::save(const QString &path) const { return writeModelFile(*this, path); }
 
 } // namespace ml

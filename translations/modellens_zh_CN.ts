@@ -838,17 +838,17 @@
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <extracomment>core/OnnxModel.cpp</extracomment>
+        <extracomment>core/ModelWriter.cpp</extracomment>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <source>%1: the model would be larger than 2 GiB, the limit of one protobuf file</source>
-        <extracomment>core/OnnxModel.cpp</extracomment>
+        <extracomment>core/ModelWriter.cpp</extracomment>
         <translation>%1：模型将超过 2 GiB，即单个 protobuf 文件的上限</translation>
     </message>
     <message>
         <source>%1: the model could not be serialized</source>
-        <extracomment>core/OnnxModel.cpp</extracomment>
+        <extracomment>core/ModelWriter.cpp</extracomment>
         <translation>%1：无法序列化模型</translation>
     </message>
 </context>
@@ -4289,6 +4289,14 @@ The file is left as it is; runs are not stored until a database opens.</source>
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saving %1… %2%</source>
+        <translation>正在保存 %1… %2%</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,9 @@
 #include "SearchBar.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
+#include "TextFieldGuard.h"
 #include "Theme.h"
 #include "WelcomePage.h"
-#include "TextFieldGuard.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -106,11 +106,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Mode
     statusBar()->addPermanentWidget(m_busyBar);
     m_saveBar = new QProgressBar;
     m_saveBar->setObjectName(QStringLiteral("saveProgress"));
-    m_saveBar->setRange(0, 0); // indeterminate: protobuf writes without telling how far it is
+    m_saveBar->setRange(0, 0); // indeterminate until the save knows its size (ModelWriter.h)
     m_saveBar->setMaximumWidth(120);
     m_saveBar->setTextVisible(false);
     m_saveBar->hide();
     statusBar()->addPermanentWidget(m_saveBar);
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setInterval(200);
+    connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::updateSaveProgress);
     statusBar()->addPermanentWidget(m_busyCancel);
     setBusy(false);
 

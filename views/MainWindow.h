@@ -4,6 +4,7 @@
 #include "DisplayGraph.h"
 #include "JobTracker.h"
 #include "LoadedModel.h"
+#include "RemainingTime.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,6 +17,7 @@ class QDockWidget;
 class QTemporaryDir;
 class QLabel;
 class QProgressBar;
+class QTimer;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
@@ -118,6 +120,7 @@ private:
     // Waits for a save of `tab` that is running, showing its progress; false when it failed.
     bool waitForSave(ModelTab *tab);
     void onSaveFinished(ModelTab *tab, const QString &path, const QString &error);
+    void updateSaveProgress(); // the save bar: bytes written of the saving tabs, time left
     void updateTabTitle(ModelTab *tab);
     void onLoaded(std::shared_ptr<const LoadedModel> model);
     void onFailed(const QString &path, const QString &message);
@@ -158,6 +161,9 @@ private:
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QProgressBar *m_saveBar = nullptr; // while a tab saves
+    QTimer *m_saveTimer = nullptr;     // polls the saving tabs' progress counters
+    RemainingTime m_saveRemaining;
+    QString m_saveTarget;
     QToolButton *m_busyCancel = nullptr;
     HistoryView *m_history = nullptr;
     QDockWidget *m_historyDock = nullptr;

@@ -10,6 +10,7 @@
 #include "GraphView.h"
 #include "ModelDocument.h"
 #include "ModelTab.h"
+#include "ProgressCounter.h"
 #include "WelcomePage.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
 
 namespace ml {
@@ -106,7 +108,33 @@ bool MainWindow::saveAs(const QString &path)
     statusBar()->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(target)));
     m_saveBar->show();
     tab->save(target);
+    m_saveTarget = QDir::toNativeSeparators(target);
+    m_saveRemaining.reset();
+    m_saveTimer->start();
     return true;
+}
+
+void MainWindow::updateSaveProgress()
+{
+    qint64 done = 0, total = 0;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *t = qobject_cast<ModelTab *>(m_tabs->widget(i)); t && t->isSaving() && t->saveProgress()) {
+            done += t->saveProgress()->done;
+            total += t->saveProgress()->total;
+        }
+    if (total <= 0) { // still gathering the weights: how long that takes is not known
+        m_saveBar->setRange(0, 0);
+        m_saveBar->setTextVisible(false);
+        return;
+    }
+    m_saveBar->setRange(0, 1000);
+    m_saveBar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    m_saveBar->setTextVisible(true);
+    QString text = tr("Saving %1… %2%").arg(m_saveTarget).arg(done * 100 / total);
+    if (const auto left = m_saveRemaining.update(QStringLiteral("save"), done, total))
+        text = tr("%1 — %2").arg(text, RemainingTime::describe(*left));
+    statusBar()->showMessage(text);
+    m_saveBar->setToolTip(text);
 }
 
 void MainWindow::onSaveFinished(ModelTab *tab, const QString &path, const QString &error)
@@ -116,6 +144,12 @@ void MainWindow::onSaveFinished(ModelTab *tab, const QString &path, const QStrin
         if (auto *t = qobject_cast<ModelTab *>(m_tabs->widget(i)); t && t->isSaving())
             anySaving = true;
     m_saveBar->setVisible(anySaving);
+    if (!anySaving) {
+        m_saveTimer->stop();
+        m_saveBar->setRange(0, 0);
+        m_saveBar->setTextVisible(false);
+        m_saveBar->setToolTip(QString());
+    }
     if (!error.isEmpty()) {
         statusBar()->showMessage(tr("Could not save %1").arg(QFileInfo(path).fileName()), 10000);
         if (m_showsDialogs)

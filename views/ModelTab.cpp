@@ -179,6 +179,7 @@ void ModelTab::save(const QString &path)
     if (isSaving())
         return;
     const ModelDocument::SaveJob job = m_document->prepareSave(path);
+    m_saveProgress = job.progress;
     m_saving.start([job] { return job.write(); },
                    [this, job](quint64 id, Result<void> written) {
                        if (written)

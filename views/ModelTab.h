@@ -4,6 +4,7 @@
 #include "Edit.h"
 #include "JobTracker.h"
 #include "LoadedModel.h"
+#include "ProgressCounter.h"
 
 #include <QWidget>
 
@@ -53,6 +54,9 @@ public:
     // A failed save leaves the file on disk and the unsaved edits as they were.
     void save(const QString &path = {});
     bool isSaving() const { return m_saving.isRunning(); }
+    // How far the save in progress has come (bytes of the file; total 0 until known); null
+    // before the first save.
+    std::shared_ptr<const ProgressCounter> saveProgress() const { return m_saveProgress; }
     // Runs the event loop until the running save has ended; true when none ran or it
     // succeeded. For closing: a tab or the window waits for its save.
     bool waitForSave();
@@ -92,6 +96,7 @@ private:
     ModelDocument *m_document = nullptr;
     JobTracker m_analysis{this};
     JobTracker m_saving{this};
+    std::shared_ptr<const ProgressCounter> m_saveProgress;
     QString m_lastSaveError;
     GraphPanel *m_graph = nullptr;
     SearchBar *m_search = nullptr;

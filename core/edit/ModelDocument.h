@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Edit.h"
+#include "ModelWriter.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -40,7 +41,9 @@ public:
         std::shared_ptr<const OnnxModel> model;
         QString path;
         int undoIndex = 0;
-        Result<void> write() const { return model->save(path); }
+        // The bytes written so far, for the GUI's progress (read from any thread).
+        std::shared_ptr<ProgressCounter> progress = std::make_shared<ProgressCounter>();
+        Result<void> write() const { return writeModelFile(*model, path, progress.get()); }
     };
     SaveJob prepareSave(const QString &path = {});
     void markSaved(const SaveJob &job);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModelFacts.h"
+#include "ModelWriter.h"
 #include "OnnxModel.h"
 #include "TestModels.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -174,6 +176,27 @@ TEST_F(OnnxModelTest, AFailedSaveLeavesNothingBehind)
     onnx::ModelProto reread;
     ASSERT_TRUE(mltest::readProto(file("m.onnx"), reread));
     EXPECT_TRUE(mltest::protoEquals(source, reread));
+}
+
+// A save counts the bytes it writes against the file's size, for the GUI's progress: the
+// total is the serialized size and the count reaches it, also when the weights (here 4 MB,
+// deferred in the mapped file) are gathered first.
+TEST_F(OnnxModelTest, SaveCountsItsBytes)
+{
+    const auto source = mltest::makeLinearModel(1024, 1024);
+    ASSERT_TRUE(mltest::writeProto(source, file("big.onnx")));
+    auto model = OnnxModel::open(file("big.onnx"));
+    ASSERT_TRUE(model.ok());
+    ProgressCounter progress;
+    EXPECT_EQ(progress.total, 0);
+    ASSERT_TRUE(writeModelFile(*model.value(), file("out.onnx"), &progress).ok());
+    const qint64 size = QFileInfo(file("out.onnx")).size();
+    EXPECT_GT(size, 4 * 1024 * 1024);
+    EXPECT_EQ(progress.total, size);
+    EXPECT_EQ(progress.done, size);
+    onnx::ModelProto reread;
+    ASSERT_TRUE(mltest::readProto(file("out.onnx"), reread));
+    EXPECT_TRUE(mltest::protoEquals(source, reread)) << "the same bytes as save()";
 }
 
 TEST_F(OnnxModelTest, NodeIdsSurviveEditsClonesAndRestores)

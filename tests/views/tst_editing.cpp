@@ -19,16 +19,21 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <google/protobuf/util/message_differencer.h>
+
+#include <fstream>
 
 using namespace ml;
 
@@ -242,6 +247,64 @@ private Q_SLOTS:
         QVERIFY(readModel(copy, original));
         QVERIFY(readModel(edited, undone));
         QVERIFY(google::protobuf::util::MessageDifferencer::Equals(original, undone));
+    }
+
+    // A big save tells how far it is: the status bar's save bar counts the bytes written
+    // against the file's size, with the time left once it can tell.
+    void aBigSaveShowsItsProgress()
+    {
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.onnx"));
+        {
+            onnx::ModelProto m;
+            m.set_ir_version(8);
+            m.add_opset_import()->set_version(17);
+            auto *g = m.mutable_graph();
+            g->set_name("big");
+            auto *w = g->add_initializer();
+            w->set_name("w");
+            w->set_data_type(onnx::TensorProto::FLOAT);
+            const std::int64_t count = 48 * 1024 * 1024; // 192 MB
+            w->add_dims(count);
+            w->mutable_raw_data()->assign(std::size_t(count) * 4, '\1');
+            auto *n = g->add_node();
+            n->set_op_type("Identity");
+            n->add_input("w");
+            n->add_output("y");
+            auto *y = g->add_output();
+            y->set_name("y");
+            y->mutable_type()->mutable_tensor_type()->set_elem_type(onnx::TensorProto::FLOAT);
+            std::ofstream out(big.toStdString(), std::ios::binary);
+            QVERIFY(m.SerializeToOstream(&out));
+        }
+        MainWindow window;
+        window.setShowsDialogs(false);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::modelLoaded);
+        window.openFile(big);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kTimeoutMs);
+        ModelTab *tab = window.currentTab();
+        QVERIFY(settle(tab));
+        auto *bar = window.findChild<QProgressBar *>(QStringLiteral("saveProgress"));
+        QVERIFY(bar);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(window.saveAs(dir.filePath(QStringLiteral("copy.onnx"))));
+        bool counted = false;
+        QString message;
+        while (tab->isSaving() && clock.elapsed() < kTimeoutMs) {
+            QTest::qWait(20);
+            if (bar->isVisible() && bar->maximum() == 1000 && bar->isTextVisible()) {
+                counted = true;
+                message = window.statusBar()->currentMessage();
+            }
+        }
+        QVERIFY(!tab->isSaving());
+        if (!counted && clock.elapsed() < 600)
+            QSKIP("the save ended before the save bar was polled (it polls every 200 ms)");
+        QVERIFY2(counted, "a save of 192 MB showed no count of its bytes");
+        QVERIFY2(message.contains(QLatin1Char('%')), qPrintable(message));
+        QVERIFY(!bar->isVisible());
     }
 
     void aFailedSaveKeepsTheEditsAndClosingWaitsForASave()
