@@ -16,7 +16,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 packages=(
   g++ cmake ninja-build pkg-config git curl ca-certificates xz-utils
   qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
   libonnx-dev libprotobuf-dev protobuf-compiler
   graphviz libgraphviz-dev libsqlite3-dev
   googletest libgtest-dev libgmock-dev
