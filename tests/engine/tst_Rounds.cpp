@@ -12,6 +12,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "CliRun.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -23,22 +25,9 @@ using namespace ml;
 
 namespace {
 
-struct Cli {
-    int code = -1;
-    QString out, err;
-};
+using Cli = mltest::CliRun;
 
-Cli cli(const QString &db, const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"MODELLENS_DB"_s, db);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MODELLENS_CLI), args);
-    p.waitForFinished(110000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+Cli cli(const QString &db, const QStringList &args) { return mltest::runCli(QStringLiteral(MODELLENS_CLI), args, db); }
 
 std::shared_ptr<const RunResult> roundResult(std::vector<double> latencies, std::vector<std::pair<QString, double>> layers)
 {

@@ -17,6 +17,8 @@
 
 #include <cmath>
 
+#include "CliRun.h"
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -24,22 +26,9 @@ using namespace ml;
 
 namespace {
 
-struct Cli {
-    int code = -1;
-    QString out, err;
-};
+using Cli = mltest::CliRun;
 
-Cli cli(const QString &db, const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"MODELLENS_DB"_s, db);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MODELLENS_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+Cli cli(const QString &db, const QStringList &args) { return mltest::runCli(QStringLiteral(MODELLENS_CLI), args, db); }
 
 // A run of `rounds` rounds around `baseMs` (2% noise; each round drifts by up to 1%), with
 // `layers` layers of which the first is `slowLayer` times slower, merged by mergeRounds as

@@ -7,28 +7,17 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "CliRun.h"
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Cli {
-    int code = -1;
-    QString out, err;
-};
+using Cli = mltest::CliRun;
 
-Cli cli(const QString &db, const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"MODELLENS_DB"_s, db); // never the user's database
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MODELLENS_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+Cli cli(const QString &db, const QStringList &args) { return mltest::runCli(QStringLiteral(MODELLENS_CLI), args, db); }
 
 QString fixture(const QString &name) { return QStringLiteral(MODELLENS_HISTORY_FIXTURES) + u'/' + name; }
 QString trt(const QString &name) { return QStringLiteral(MODELLENS_ENGINE_FIXTURES) + u"/trtexec/"_s + name; }

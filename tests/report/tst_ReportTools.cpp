@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reports read by the tools people open them with: cmark-gfm (GitHub's Markdown), Python's
 // csv module, headless Chromium. Each test skips with a message when its tool is absent.
+#include "CliRun.h"
 #include "CsvReport.h"
 #include "HtmlReport.h"
 #include "MarkdownReport.h"
@@ -206,14 +207,8 @@ TEST_F(ReportChromium, RealRunsRenderWithTheirTrend)
         GTEST_SKIP() << "../shared/models/resnet18_dynbatch.onnx is absent: test skipped";
     const QString db = file(u"real.sqlite"_s);
     const auto cli = [&](const QStringList &args) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"MODELLENS_DB"_s, db);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MODELLENS_CLI), args);
-        p.waitForFinished(120000);
-        return Ran{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        const mltest::CliRun r = mltest::runCli(QStringLiteral(MODELLENS_CLI), args, db);
+        return Ran{r.code, r.out, r.err};
     };
     for (const char *threads : {"1", "2", "2"}) {
         const Ran p =

@@ -327,12 +327,7 @@ void RunPanel::startAb(const EngineSettings &settingsB, const QString &modelB, i
                 [this](quint64, const QString &stage, qint64 current, qint64 total) {
                     if (!isRunningAb())
                         return;
-                    if (total > 0) {
-                        m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
-                        m_progress->setValue(static_cast<int>(std::min(current, total)));
-                    } else {
-                        m_progress->setRange(0, 0);
-                    }
+                    showProgress(current, total);
                     m_progress->setFormat(m_abRound + u": "_s
                                           + stageText(stage, current, total, m_ab->session()->runningSettings()));
                 });
@@ -409,17 +404,22 @@ QString RunPanel::stageText(const QString &stage, qint64 current, qint64 total, 
     return total > 0 ? tr("%1: %2 of %3").arg(stage).arg(current).arg(total) : stage; // a backend's own stage
 }
 
-void RunPanel::onProgress(quint64 job, const QString &stage, qint64 current, qint64 total)
+void RunPanel::showProgress(qint64 current, qint64 total)
 {
-    if (job != m_job)
-        return;
     if (total > 0) {
         // QProgressBar counts in int; durations come in ms, counts stay far below the limit.
         m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
         m_progress->setValue(static_cast<int>(std::min(current, total)));
     } else {
-        m_progress->setRange(0, 0);
+        m_progress->setRange(0, 0); // busy: the stage has no known end
     }
+}
+
+void RunPanel::onProgress(quint64 job, const QString &stage, qint64 current, qint64 total)
+{
+    if (job != m_job)
+        return;
+    showProgress(current, total);
     // Time remaining where the stage has a known end and has run long enough to tell its
     // pace; otherwise the stage alone (a busy bar when total is unknown).
     QString text = stageText(stage, current, total, m_session->runningSettings());

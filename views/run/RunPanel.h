@@ -133,6 +133,7 @@ private:
     void updateEnabled();
     void showMessage(const QString &text, bool error);
     QString stageText(const QString &stage, qint64 current, qint64 total, const EngineSettings &running) const;
+    void showProgress(qint64 current, qint64 total); // the bar; the text is the caller's
     void onProgress(quint64 job, const QString &stage, qint64 current, qint64 total);
     void onFinished(quint64 job, std::shared_ptr<const SessionRun> run);
     void onFailed(quint64 job, const Error &error);
