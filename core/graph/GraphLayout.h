@@ -23,6 +23,10 @@ struct GraphLayout {
     std::vector<QRectF> nodes;    // one per DisplayGraph node
     std::vector<QPolygonF> edges; // one per DisplayGraph edge: a polyline, or with
     std::vector<bool> spline;     // spline[i] true, cubic Bézier control points (1 + 3k)
+    // One per edge: where its label is drawn, sized by paint::labelSize (the font the
+    // painter uses); a null rect for an edge without a label. Both engines reserve this
+    // room, and repairLabels moves any that still touch a box or another label.
+    std::vector<QRectF> labels;
     QRectF bounds;
 
     QJsonObject toJson() const;
@@ -45,6 +49,10 @@ Result<GraphLayout> layoutWithDot(const DisplayGraph &graph, const LayoutOptions
 // Layered layout of our own (longest-path ranks, barycentre ordering, polyline edges):
 // linear-ish in the graph's size, for graphs too large for dot.
 GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &options);
+
+// Moves every label of `layout` that touches a node box or an earlier label to the
+// nearest clear place beside its edge (both engines end with it); grows `bounds` to hold them.
+void repairLabels(const DisplayGraph &graph, GraphLayout &layout);
 
 // Whether layoutGraph would run Graphviz for this graph (else the layered layout).
 bool usesDot(const DisplayGraph &graph, const LayoutOptions &options);
