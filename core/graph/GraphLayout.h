@@ -35,9 +35,12 @@ struct GraphLayout {
 
 struct LayoutOptions {
     bool horizontal = false;
-    // Graphs with more boxes than this get the built-in layered layout instead of Graphviz
-    // (dot's cost grows as about N^2.5: platform-notes, docs/BENCHMARKS.md).
-    int dotLimit = 1500;
+    // Graphs with more boxes and edges together than this get the built-in layered layout
+    // instead of Graphviz, as their final layout. dot's cost grows as about N^2.5
+    // (platform-notes), and edge labels in its input make it 3-6x slower: at this size it
+    // finishes within about a second here, so that a cold flat layout is final within 2 s
+    // (docs/BENCHMARKS.md, "Final layout in time").
+    int dotLimit = 1000;
     bool forceDot = false;
 };
 

@@ -10,6 +10,7 @@
 #include "GraphPainter.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace ml {
@@ -81,6 +82,26 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
             if (position[static_cast<std::size_t>(w)] > position[static_cast<std::size_t>(v)])
                 units[static_cast<std::size_t>(w)].rank =
                         std::max(units[static_cast<std::size_t>(w)].rank, units[static_cast<std::size_t>(v)].rank + 1);
+
+    // Sources (Constants, Shape chains' heads, inputs) sit just before their first
+    // consumer rather than all on rank 0: otherwise a Constant feeding the last layer of a
+    // transformer draws an edge across the whole graph.
+    {
+        std::vector<int> indegree(static_cast<std::size_t>(n), 0);
+        for (int v : topo)
+            for (int w : out[static_cast<std::size_t>(v)])
+                if (position[static_cast<std::size_t>(w)] > position[static_cast<std::size_t>(v)])
+                    ++indegree[static_cast<std::size_t>(w)];
+        for (auto it = topo.rbegin(); it != topo.rend(); ++it) {
+            const int v = *it;
+            if (indegree[static_cast<std::size_t>(v)] || out[static_cast<std::size_t>(v)].empty())
+                continue;
+            int first = std::numeric_limits<int>::max();
+            for (int w : out[static_cast<std::size_t>(v)])
+                first = std::min(first, units[static_cast<std::size_t>(w)].rank);
+            units[static_cast<std::size_t>(v)].rank = std::max(units[static_cast<std::size_t>(v)].rank, first - 1);
+        }
+    }
 
     // Odd ranks between the nodes' ranks hold labels and the dummies of edges passing them.
     for (int v = 0; v < n; ++v)
