@@ -221,3 +221,6 @@ TEST(EdgeLabels, RepairMovesALabelOffABox)
     EXPECT_EQ(o.withBoxes, 0) << o.first.toStdString();
     EXPECT_TRUE(layout.bounds.contains(layout.labels[0]));
 }
+
+// Too large for dot in time: the layered layout is its final layout, held to the same check.
+TEST(EdgeLabels, ClearOfBoxesInSsdliteFlat) { checkModel({"ssdlite320_mobilenet_v3_large.onnx", false}); }
