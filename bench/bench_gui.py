@@ -100,6 +100,8 @@ def main():
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--frames", type=int, default=120)
     ap.add_argument("--write-doc", action="store_true")
+    ap.add_argument("--generated", default="10000,100000",
+                    help="sizes of the generated graphs to measure, comma-separated; empty for none")
     a = ap.parse_args()
     if not os.environ.get("DISPLAY"):
         sys.exit("bench_gui: needs a display; run it under xvfb-run (see --help)")
@@ -114,7 +116,7 @@ def main():
                     # These open grouped; Netron draws them flat, so flat is measured too.
                     if name in ("synthetic_dag_1k.onnx", "ssdlite320_mobilenet_v3_large.onnx"):
                         cases.append((name + " (flat)", os.path.join(a.models, name), True))
-        for n in (10000, 100000):
+        for n in [int(x) for x in a.generated.split(",") if x]:
             path = os.path.join(work, f"network_{n // 1000}k.onnx")
             subprocess.run(["/usr/bin/python3", os.path.join(REPO, "bench", "make_network_graph.py"), str(n), path],
                            check=True, stdout=subprocess.DEVNULL)

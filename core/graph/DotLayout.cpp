@@ -2,6 +2,7 @@
 // Layout by Graphviz `dot`, run as a child process: it can be killed at once, and its
 // licence (EPL) stays apart from ours (platform-notes).
 #include "GraphLayout.h"
+#include "GraphPainter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <cmath>
 #include <deque>
 #include <map>
 
@@ -37,8 +39,18 @@ QByteArray dotSource(const DisplayGraph &graph, const LayoutOptions &options)
                 + " [width=" + QByteArray::number(n.width / kPointsPerInch, 'f', 3)
                 + ", height=" + QByteArray::number(n.height / kPointsPerInch, 'f', 3) + "];\n";
     }
-    for (const auto &e : graph.edges)
-        dot += 'n' + QByteArray::number(e.from) + " -> n" + QByteArray::number(e.to) + ";\n";
+    for (const auto &e : graph.edges) {
+        dot += 'n' + QByteArray::number(e.from) + " -> n" + QByteArray::number(e.to);
+        // dot reserves room for edge labels, but measures text with its own fonts: an empty
+        // table of fixed size (points) makes it reserve exactly what our painter draws.
+        const QSizeF size = paint::labelSize(e.label);
+        if (!size.isEmpty())
+            dot += " [label=<<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"0\" "
+                   "fixedsize=\"true\" width=\""
+                    + QByteArray::number(static_cast<int>(std::ceil(size.width())) + 2) + "\" height=\""
+                    + QByteArray::number(static_cast<int>(std::ceil(size.height()))) + "\"><tr><td></td></tr></table>>]";
+        dot += ";\n";
+    }
     dot += "}\n";
     return dot;
 }
@@ -80,6 +92,7 @@ Result<GraphLayout> layoutWithDot(const DisplayGraph &graph, const LayoutOptions
     layout.nodes.resize(graph.nodes.size());
     layout.edges.resize(graph.edges.size());
     layout.spline.assign(graph.edges.size(), true);
+    layout.labels.resize(graph.edges.size());
     // Edges of the same pair of nodes are matched in order.
     std::map<std::pair<int, int>, std::deque<std::size_t>> pending;
     for (std::size_t i = 0; i < graph.edges.size(); ++i)
@@ -114,10 +127,18 @@ Result<GraphLayout> layoutWithDot(const DisplayGraph &graph, const LayoutOptions
             for (int k = 0; k < count && 5 + 2 * k < f.size(); ++k)
                 points << QPointF(f[4 + 2 * k].toDouble() * kPointsPerInch, height - f[5 + 2 * k].toDouble() * kPointsPerInch);
             layout.edges[index] = points;
+            // Then, for an edge with a label: the label's text, and its centre.
+            const qsizetype at = 4 + 2 * static_cast<qsizetype>(count);
+            const QSizeF size = paint::labelSize(graph.edges[index].label);
+            if (!size.isEmpty() && at + 2 < f.size() && f[at].startsWith('"')) {
+                const QPointF centre(f[at + 1].toDouble() * kPointsPerInch, height - f[at + 2].toDouble() * kPointsPerInch);
+                layout.labels[index] = QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+            }
         }
     }
     if (nodesSeen != static_cast<int>(graph.nodes.size()))
         return makeError(tr("dot returned %1 of %2 nodes").arg(nodesSeen).arg(graph.nodes.size()));
+    repairLabels(graph, layout);
     return layout;
 }
 

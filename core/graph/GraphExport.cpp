@@ -61,15 +61,23 @@ Result<void> exportSvg(const QString &path, const DisplayGraph &graph, const Gra
       << "<rect x=\"" << num(region.x()) << "\" y=\"" << num(region.y()) << "\" width=\"" << num(region.width()) << "\" height=\""
       << num(region.height()) << "\" fill=\"white\"/>\n";
     for (std::size_t i = 0; i < graph.edges.size(); ++i) {
-        if (!layout.edges[i].boundingRect().intersects(region) && !layout.edges[i].isEmpty())
+        // A straight edge has an empty bounding rect, which intersects nothing: grow it.
+        const QRectF label = i < layout.labels.size() ? layout.labels[i] : QRectF();
+        if (!(layout.edges[i].boundingRect().adjusted(-1, -1, 1, 1) | label).intersects(region) && !layout.edges[i].isEmpty())
             continue;
         const auto &e = graph.edges[i];
         s << "<g class=\"edge\" data-tensor=\"" << esc(e.tensor) << "\"><path d=\"" << svgPath(layout.edges[i], layout.spline[i])
           << "\" fill=\"none\" stroke=\"#555\" stroke-width=\"1\" marker-end=\"url(#arrow)\"/>";
         if (!e.label.isEmpty() && layout.edges[i].size() >= 2) {
-            const QPointF mid = paint::edgePath(layout.edges[i], layout.spline[i]).pointAtPercent(0.5);
-            s << "<text x=\"" << num(mid.x() + 3) << "\" y=\"" << num(mid.y() + 3) << "\" font-size=\"7\" fill=\"#333\">"
-              << esc(e.label) << "</text>";
+            // Where the layout reserved room for it, in the canvas's label size (9 px).
+            QRectF rect = i < layout.labels.size() ? layout.labels[i] : QRectF();
+            if (rect.isNull()) {
+                const QPointF mid = paint::edgePath(layout.edges[i], layout.spline[i]).pointAtPercent(0.5);
+                const QSizeF size = paint::labelSize(e.label);
+                rect = QRectF(QPointF(mid.x() + 3, mid.y() - size.height() / 2), size);
+            }
+            s << "<text x=\"" << num(rect.center().x()) << "\" y=\"" << num(rect.center().y() + 3)
+              << "\" font-size=\"9\" text-anchor=\"middle\" fill=\"#333\">" << esc(e.label) << "</text>";
         }
         s << "</g>\n";
     }

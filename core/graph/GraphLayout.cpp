@@ -16,7 +16,7 @@
 namespace ml {
 namespace {
 
-constexpr int kCacheVersion = 1;
+constexpr int kCacheVersion = 2; // 2: label rects
 
 QJsonArray points(const QPolygonF &polygon)
 {
@@ -48,9 +48,11 @@ QCache<QByteArray, GraphLayout> &memoryCache()
 
 QJsonObject GraphLayout::toJson() const
 {
-    QJsonArray n, e, s;
+    QJsonArray n, e, s, l;
     for (const QRectF &r : nodes)
         n.append(QJsonArray{r.x(), r.y(), r.width(), r.height()});
+    for (const QRectF &r : labels)
+        l.append(QJsonArray{r.x(), r.y(), r.width(), r.height()});
     for (std::size_t i = 0; i < edges.size(); ++i) {
         e.append(points(edges[i]));
         s.append(bool(spline[i]));
@@ -60,7 +62,8 @@ QJsonObject GraphLayout::toJson() const
             {QStringLiteral("bounds"), QJsonArray{bounds.x(), bounds.y(), bounds.width(), bounds.height()}},
             {QStringLiteral("nodes"), n},
             {QStringLiteral("edges"), e},
-            {QStringLiteral("spline"), s}};
+            {QStringLiteral("spline"), s},
+            {QStringLiteral("labels"), l}};
 }
 
 Result<GraphLayout> GraphLayout::fromJson(const QJsonObject &json, std::size_t nodeCount, std::size_t edgeCount)
@@ -68,8 +71,9 @@ Result<GraphLayout> GraphLayout::fromJson(const QJsonObject &json, std::size_t n
     const QJsonArray n = json.value(QStringLiteral("nodes")).toArray();
     const QJsonArray e = json.value(QStringLiteral("edges")).toArray();
     const QJsonArray s = json.value(QStringLiteral("spline")).toArray();
+    const QJsonArray l = json.value(QStringLiteral("labels")).toArray();
     if (json.value(QStringLiteral("version")).toInt() != kCacheVersion || static_cast<std::size_t>(n.size()) != nodeCount
-        || static_cast<std::size_t>(e.size()) != edgeCount || s.size() != e.size())
+        || static_cast<std::size_t>(e.size()) != edgeCount || s.size() != e.size() || l.size() != e.size())
         return makeError(QStringLiteral("stale layout"));
     GraphLayout layout;
     layout.engine = json.value(QStringLiteral("engine")).toString() == QLatin1String("dot") ? Engine::Dot : Engine::Layered;
@@ -86,13 +90,21 @@ Result<GraphLayout> GraphLayout::fromJson(const QJsonObject &json, std::size_t n
             polygon << QPointF(p.at(k).toDouble(), p.at(k + 1).toDouble());
         layout.edges.push_back(polygon);
         layout.spline.push_back(s.at(i).toBool());
+        const QJsonArray r = l.at(i).toArray();
+        layout.labels.emplace_back(r.at(0).toDouble(), r.at(1).toDouble(), r.at(2).toDouble(), r.at(3).toDouble());
     }
     return layout;
 }
 
 bool usesDot(const DisplayGraph &graph, const LayoutOptions &options)
 {
-    return options.forceDot || static_cast<int>(graph.nodes.size()) <= options.dotLimit;
+    // A benchmark's knob (bench/bench_render.py): both engines on the same graph.
+    static const QByteArray engine = qgetenv("MODELLENS_LAYOUT_ENGINE");
+    if (engine == "dot")
+        return true;
+    if (engine == "layered")
+        return false;
+    return options.forceDot || static_cast<int>(graph.nodes.size() + graph.edges.size()) <= options.dotLimit;
 }
 
 namespace {

@@ -23,6 +23,10 @@ struct GraphLayout {
     std::vector<QRectF> nodes;    // one per DisplayGraph node
     std::vector<QPolygonF> edges; // one per DisplayGraph edge: a polyline, or with
     std::vector<bool> spline;     // spline[i] true, cubic Bézier control points (1 + 3k)
+    // One per edge: where its label is drawn, sized by paint::labelSize (the font the
+    // painter uses); a null rect for an edge without a label. Both engines reserve this
+    // room, and repairLabels moves any that still touch a box or another label.
+    std::vector<QRectF> labels;
     QRectF bounds;
 
     QJsonObject toJson() const;
@@ -31,9 +35,12 @@ struct GraphLayout {
 
 struct LayoutOptions {
     bool horizontal = false;
-    // Graphs with more boxes than this get the built-in layered layout instead of Graphviz
-    // (dot's cost grows as about N^2.5: platform-notes, docs/BENCHMARKS.md).
-    int dotLimit = 1500;
+    // Graphs with more boxes and edges together than this get the built-in layered layout
+    // instead of Graphviz, as their final layout. dot's cost grows as about N^2.5
+    // (platform-notes), and edge labels in its input make it 3-6x slower: at this size it
+    // finishes within about a second here, so that a cold flat layout is final within 2 s
+    // (docs/BENCHMARKS.md, "Final layout in time").
+    int dotLimit = 1000;
     bool forceDot = false;
 };
 
@@ -45,6 +52,10 @@ Result<GraphLayout> layoutWithDot(const DisplayGraph &graph, const LayoutOptions
 // Layered layout of our own (longest-path ranks, barycentre ordering, polyline edges):
 // linear-ish in the graph's size, for graphs too large for dot.
 GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &options);
+
+// Moves every label of `layout` that touches a node box or an earlier label to the
+// nearest clear place beside its edge (both engines end with it); grows `bounds` to hold them.
+void repairLabels(const DisplayGraph &graph, GraphLayout &layout);
 
 // Whether layoutGraph would run Graphviz for this graph (else the layered layout).
 bool usesDot(const DisplayGraph &graph, const LayoutOptions &options);

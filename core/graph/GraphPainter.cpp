@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GraphPainter.h"
 
+#include <QCoreApplication>
 #include <QFont>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QtMath>
 
@@ -19,8 +22,23 @@ QFont canvasFont(bool bold = false, int pixels = 11)
 }
 
 constexpr double kRadius = 5;
+constexpr int kLabelPixels = 9;
 
 } // namespace
+
+QFont labelFont() { return canvasFont(false, kLabelPixels); }
+
+QSizeF labelSize(const QString &label)
+{
+    if (label.isEmpty())
+        return {};
+    // QFont needs the font database, which needs a QGuiApplication.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {label.size() * 5.5 + 4, 13};
+    // QFontMetricsF is reentrant: this runs on layout threads beside the GUI thread.
+    const QFontMetricsF metrics(labelFont());
+    return {std::ceil(metrics.horizontalAdvance(label)) + 4, std::ceil(metrics.height()) + 2};
+}
 
 QPainterPath edgePath(const QPolygonF &points, bool spline)
 {
@@ -105,8 +123,8 @@ void node(QPainter &painter, const DisplayNode &n, const QRectF &rect, double sc
     painter.restore();
 }
 
-void edge(QPainter &painter, const DisplayEdge &e, const QPolygonF &points, bool spline, double scale, bool highlighted,
-          bool showLabel)
+void edge(QPainter &painter, const DisplayEdge &e, const QPolygonF &points, bool spline, const QRectF &label, double scale,
+          bool highlighted, bool showLabel)
 {
     if (points.size() < 2)
         return;
@@ -130,19 +148,26 @@ void edge(QPainter &painter, const DisplayEdge &e, const QPolygonF &points, bool
     painter.setPen(Qt::NoPen);
     painter.drawPolygon(head);
     if (showLabel && scale >= kTextScaleLimit * 1.5 && !e.label.isEmpty()) {
-        const QPointF mid = edgePath(points, spline).pointAtPercent(0.5);
-        painter.setFont(canvasFont(false, 9));
+        QRectF rect = label;
+        if (rect.isNull()) {
+            const QPointF mid = edgePath(points, spline).pointAtPercent(0.5);
+            const QSizeF size = labelSize(e.label);
+            rect = QRectF(QPointF(mid.x() + 3, mid.y() - size.height() / 2), size);
+        }
+        painter.setFont(labelFont());
         painter.setPen(QColor(0x33, 0x33, 0x33));
-        painter.drawText(QRectF(mid.x() + 3, mid.y() - 7, 160, 14), Qt::AlignLeft | Qt::AlignVCenter, e.label);
+        painter.drawText(rect, Qt::AlignCenter, e.label);
     }
     painter.restore();
 }
 
 void graph(QPainter &painter, const DisplayGraph &g, const GraphLayout &layout, const QRectF &exposed, double scale)
 {
-    for (std::size_t i = 0; i < g.edges.size() && i < layout.edges.size(); ++i)
-        if (layout.edges[i].boundingRect().adjusted(-10, -10, 10, 10).intersects(exposed))
-            edge(painter, g.edges[i], layout.edges[i], layout.spline[i], scale);
+    for (std::size_t i = 0; i < g.edges.size() && i < layout.edges.size(); ++i) {
+        const QRectF label = i < layout.labels.size() ? layout.labels[i] : QRectF();
+        if ((layout.edges[i].boundingRect().adjusted(-10, -10, 10, 10) | label).intersects(exposed))
+            edge(painter, g.edges[i], layout.edges[i], layout.spline[i], label, scale);
+    }
     for (std::size_t i = 0; i < g.nodes.size() && i < layout.nodes.size(); ++i)
         if (layout.nodes[i].intersects(exposed))
             node(painter, g.nodes[i], layout.nodes[i], scale);

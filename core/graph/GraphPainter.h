@@ -4,6 +4,7 @@
 #include "DisplayGraph.h"
 #include "GraphLayout.h"
 
+#include <QFont>
 #include <QPainterPath>
 
 class QPainter;
@@ -16,9 +17,17 @@ namespace paint {
 
 QPainterPath edgePath(const QPolygonF &points, bool spline);
 
+// The font of edge labels, and the room a label takes: its text measured with that font
+// (QFontMetricsF) plus a small margin. The layout reserves exactly this room. Without a
+// QGuiApplication (no fonts: a core test, `inspect`) an estimate of the same size.
+QFont labelFont();
+QSizeF labelSize(const QString &label);
+
 // `scale` is device pixels per point: below about 0.35 text is not drawn (unreadable).
 void node(QPainter &painter, const DisplayNode &node, const QRectF &rect, double scale, bool selected = false);
-void edge(QPainter &painter, const DisplayEdge &edge, const QPolygonF &points, bool spline, double scale,
+// `label` is the layout's rect for the label (GraphLayout::labels); a null rect puts it at
+// the middle of the edge.
+void edge(QPainter &painter, const DisplayEdge &edge, const QPolygonF &points, bool spline, const QRectF &label, double scale,
           bool highlighted = false, bool showLabel = true);
 
 // Everything of `layout` that intersects `exposed`.

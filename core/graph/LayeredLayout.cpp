@@ -2,9 +2,15 @@
 // A layered layout of our own for graphs too large for dot: longest-path ranks,
 // barycentre ordering, pulled-to-median coordinates and polyline edges. Roughly what
 // Netron does above a few thousand nodes; near-linear in the graph's size.
+//
+// Edge labels take part as dot's do: ranks are doubled, and every labelled edge passes
+// through a unit of the label's size on the odd rank after its tail (its head for an edge
+// drawn backwards), so ordering and packing keep labels clear of boxes and of each other.
 #include "GraphLayout.h"
+#include "GraphPainter.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace ml {
@@ -19,6 +25,8 @@ struct Unit {
     double depth = 0; // extent along ranks
     int rank = 0;
     double pos = 0;            // centre across
+    double anchor = 0;         // where edges pass, across, from the centre (a label unit's left)
+    int label = -1;            // the edge whose label this unit holds
     int order = 0;             // index within its rank
     std::vector<int> up, down; // neighbours in the previous and next rank
 };
@@ -75,6 +83,30 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
                 units[static_cast<std::size_t>(w)].rank =
                         std::max(units[static_cast<std::size_t>(w)].rank, units[static_cast<std::size_t>(v)].rank + 1);
 
+    // Sources (Constants, Shape chains' heads, inputs) sit just before their first
+    // consumer rather than all on rank 0: otherwise a Constant feeding the last layer of a
+    // transformer draws an edge across the whole graph.
+    {
+        std::vector<int> indegree(static_cast<std::size_t>(n), 0);
+        for (int v : topo)
+            for (int w : out[static_cast<std::size_t>(v)])
+                if (position[static_cast<std::size_t>(w)] > position[static_cast<std::size_t>(v)])
+                    ++indegree[static_cast<std::size_t>(w)];
+        for (auto it = topo.rbegin(); it != topo.rend(); ++it) {
+            const int v = *it;
+            if (indegree[static_cast<std::size_t>(v)] || out[static_cast<std::size_t>(v)].empty())
+                continue;
+            int first = std::numeric_limits<int>::max();
+            for (int w : out[static_cast<std::size_t>(v)])
+                first = std::min(first, units[static_cast<std::size_t>(w)].rank);
+            units[static_cast<std::size_t>(v)].rank = std::max(units[static_cast<std::size_t>(v)].rank, first - 1);
+        }
+    }
+
+    // Odd ranks between the nodes' ranks hold labels and the dummies of edges passing them.
+    for (int v = 0; v < n; ++v)
+        units[static_cast<std::size_t>(v)].rank *= 2;
+
     // ---- dummies for edges spanning several ranks
     std::vector<std::vector<int>> chain(graph.edges.size()); // units an edge passes through
     for (std::size_t k = 0; k < graph.edges.size(); ++k) {
@@ -87,8 +119,20 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
             std::swap(a, b);
         const int span = units[static_cast<std::size_t>(b)].rank - units[static_cast<std::size_t>(a)].rank;
         std::vector<int> path{a};
-        if (span > 1 && span <= kMaxDummySpan) {
-            for (int r = units[static_cast<std::size_t>(a)].rank + 1; r < units[static_cast<std::size_t>(b)].rank; ++r) {
+        const QSizeF label = paint::labelSize(e.label);
+        int r = units[static_cast<std::size_t>(a)].rank + 1;
+        if (!label.isEmpty()) {
+            Unit d;
+            d.size = lr ? label.height() + 6 : label.width() + 8;
+            d.depth = lr ? label.width() : label.height();
+            d.anchor = -d.size / 2 + 2;
+            d.rank = r++;
+            d.label = static_cast<int>(k);
+            units.push_back(d);
+            path.push_back(static_cast<int>(units.size()) - 1);
+        }
+        if (span > 1 && span <= 2 * kMaxDummySpan) {
+            for (; r < units[static_cast<std::size_t>(b)].rank; ++r) {
                 Unit d;
                 d.size = 6;
                 d.rank = r;
@@ -187,8 +231,8 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
                 const auto &nb = downward ? u.up : u.down;
                 double sum = 0;
                 for (int w : nb)
-                    sum += units[static_cast<std::size_t>(w)].pos;
-                want[i] = nb.empty() ? u.pos : sum / nb.size();
+                    sum += units[static_cast<std::size_t>(w)].pos + units[static_cast<std::size_t>(w)].anchor;
+                want[i] = nb.empty() ? u.pos : sum / nb.size() - u.anchor;
             }
             place(l, want);
         }
@@ -196,14 +240,12 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
 
     // ---- coordinates along: rank by rank
     std::vector<double> rankStart(static_cast<std::size_t>(ranks)), rankDepth(static_cast<std::size_t>(ranks), 0);
-    for (int v = 0; v < n; ++v)
-        rankDepth[static_cast<std::size_t>(units[static_cast<std::size_t>(v)].rank)] =
-                std::max(rankDepth[static_cast<std::size_t>(units[static_cast<std::size_t>(v)].rank)],
-                         units[static_cast<std::size_t>(v)].depth);
+    for (const auto &u : units)
+        rankDepth[static_cast<std::size_t>(u.rank)] = std::max(rankDepth[static_cast<std::size_t>(u.rank)], u.depth);
     double along = 0;
-    for (int r = 0; r < ranks; ++r) {
+    for (int r = 0; r < ranks; ++r) { // two ranks' gaps between boxes: one before, one after labels
         rankStart[static_cast<std::size_t>(r)] = along;
-        along += rankDepth[static_cast<std::size_t>(r)] + kRankGap;
+        along += rankDepth[static_cast<std::size_t>(r)] + kRankGap / 2;
     }
     double minPos = 0;
     for (const auto &u : units)
@@ -238,12 +280,27 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
                       : QPointF(r.center().x(), leaving ? r.bottom() : r.top());
         };
         points << boxEdge(path.front(), true);
-        for (std::size_t i = 1; i + 1 < path.size(); ++i)
-            points << centre(path[i]);
+        for (std::size_t i = 1; i + 1 < path.size(); ++i) {
+            const double anchor = units[static_cast<std::size_t>(path[i])].anchor;
+            points << centre(path[i]) + (lr ? QPointF(0, anchor) : QPointF(anchor, 0));
+        }
         points << boxEdge(path.back(), false);
         layout.edges[k] = points;
     }
+    layout.labels.resize(graph.edges.size());
+    for (int v = n; v < static_cast<int>(units.size()); ++v) {
+        const auto &u = units[static_cast<std::size_t>(v)];
+        if (u.label < 0)
+            continue;
+        const QSizeF size = paint::labelSize(graph.edges[static_cast<std::size_t>(u.label)].label);
+        const QPointF c = centre(v);
+        // Beside the edge, which passes at the unit's near side (anchor).
+        layout.labels[static_cast<std::size_t>(u.label)] = lr
+                ? QRectF(QPointF(c.x() - size.width() / 2, c.y() - u.size / 2 + 5), size)
+                : QRectF(QPointF(c.x() - u.size / 2 + 6, c.y() - size.height() / 2), size);
+    }
     layout.bounds.adjust(-8, -8, 8, 8);
+    repairLabels(graph, layout);
     return layout;
 }
 

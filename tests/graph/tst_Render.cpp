@@ -117,5 +117,7 @@ TEST(Render, PngOfAWideGraph)
                 | quint32(quint8(head[at + 3]));
     };
     EXPECT_GT(be32(16), 2000u) << "a thousand nodes left to right make a wide picture";
-    EXPECT_GT(be32(20), 100u);
+    // Capped at 32,768 pixels wide; the layered layout (final at this size) is narrower
+    // across than dot's was (53 pixels here, against 158).
+    EXPECT_GT(be32(20), 40u);
 }

@@ -84,8 +84,12 @@ EdgeItem::EdgeItem(std::shared_ptr<const SceneData> data, int index) : m_data(st
     m_path = paint::edgePath(points, m_data->layout.spline[static_cast<std::size_t>(index)]);
     m_bounds = m_path.boundingRect().adjusted(-8, -8, 8, 8);
     const DisplayEdge &e = edge();
+    const auto &labels = m_data->layout.labels;
     if (!e.label.isEmpty())
-        m_bounds |= QRectF(m_path.pointAtPercent(0.5), QSizeF(170, 10)).translated(0, -5);
+        m_bounds |= static_cast<std::size_t>(index) < labels.size() && !labels[static_cast<std::size_t>(index)].isNull()
+                ? labels[static_cast<std::size_t>(index)]
+                : QRectF(m_path.pointAtPercent(0.5), paint::labelSize(e.label))
+                          .translated(3, -paint::labelSize(e.label).height() / 2);
     setToolTip(e.type.isEmpty() ? e.tensor : e.tensor + QLatin1Char('\n') + e.type);
 }
 
@@ -112,8 +116,9 @@ QPainterPath EdgeItem::shape() const
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
-    paint::edge(*painter, edge(), m_data->layout.edges[static_cast<std::size_t>(m_index)],
-                m_data->layout.spline[static_cast<std::size_t>(m_index)], scale, m_highlighted);
+    const auto i = static_cast<std::size_t>(m_index);
+    paint::edge(*painter, edge(), m_data->layout.edges[i], m_data->layout.spline[i],
+                i < m_data->layout.labels.size() ? m_data->layout.labels[i] : QRectF(), scale, m_highlighted);
 }
 
 } // namespace ml
