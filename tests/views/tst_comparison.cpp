@@ -30,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace ml;
 
 namespace {
@@ -59,6 +61,23 @@ class TestComparison : public QObject {
         }
         const QJsonObject line = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
         return line.value(QStringLiteral("run_id")).toString();
+    }
+
+    // The main window storing its runs in `db` (read when it is made), the sample model open.
+    // Null when the model did not load.
+    static std::unique_ptr<MainWindow> windowWithSample(const QString &db)
+    {
+        const QByteArray saved = qgetenv("MODELLENS_DB");
+        qputenv("MODELLENS_DB", db.toLocal8Bit());
+        auto main = std::make_unique<MainWindow>();
+        qputenv("MODELLENS_DB", saved);
+        main->setShowsDialogs(false);
+        main->show();
+        QSignalSpy loaded(main.get(), &MainWindow::modelLoaded);
+        main->openFile(QStringLiteral(MODELLENS_SAMPLE_MODEL));
+        if (!loaded.wait(kTimeoutMs))
+            return nullptr;
+        return main;
     }
 
 private Q_SLOTS:
@@ -145,15 +164,9 @@ private Q_SLOTS:
     // A layer row of the comparison selects its node in the model's open tab.
     void layerRowSelectsItsNode()
     {
-        const QByteArray saved = qgetenv("MODELLENS_DB");
-        qputenv("MODELLENS_DB", m_db.toLocal8Bit());
-        MainWindow main;
-        qputenv("MODELLENS_DB", saved);
-        main.setShowsDialogs(false);
-        main.show();
-        QSignalSpy loaded(&main, &MainWindow::modelLoaded);
-        main.openFile(QStringLiteral(MODELLENS_SAMPLE_MODEL));
-        QVERIFY(loaded.wait(kTimeoutMs));
+        auto owned = windowWithSample(m_db);
+        QVERIFY(owned);
+        MainWindow &main = *owned;
         ComparisonWindow *window = main.showComparison({m_ids[0], m_ids[1]});
         QSignalSpy ready(window, &ComparisonWindow::ready);
         QVERIFY(ready.wait(kTimeoutMs));
@@ -176,16 +189,9 @@ private Q_SLOTS:
     // opens on them. Then "Compare With..." on a plain run picks its baseline from the history.
     void abAndCompareWithFromTheRunPanel()
     {
-        const QString db = m_dir.filePath(QStringLiteral("ab.sqlite"));
-        const QByteArray saved = qgetenv("MODELLENS_DB");
-        qputenv("MODELLENS_DB", db.toLocal8Bit());
-        MainWindow main;
-        qputenv("MODELLENS_DB", saved);
-        main.setShowsDialogs(false);
-        main.show();
-        QSignalSpy loaded(&main, &MainWindow::modelLoaded);
-        main.openFile(QStringLiteral(MODELLENS_SAMPLE_MODEL));
-        QVERIFY(loaded.wait(kTimeoutMs));
+        auto owned = windowWithSample(m_dir.filePath(QStringLiteral("ab.sqlite")));
+        QVERIFY(owned);
+        MainWindow &main = *owned;
         RunPanel *panel = main.currentTab()->runPanel();
         QTRY_VERIFY_WITH_TIMEOUT(panel->backendsChecked(), kTimeoutMs);
         auto a = panel->settings();
