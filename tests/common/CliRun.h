@@ -16,11 +16,11 @@ struct CliRun {
     QString out, err;
 };
 
-inline CliRun runCli(const QString &program, const QStringList &args, const QString &database, int timeoutMs = 120000)
+// Any program (a tool a test checks output with, such as Chromium), killed after `timeoutMs`.
+inline CliRun runProgram(const QString &program, const QStringList &args, int timeoutMs = 120000,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MODELLENS_DB"), database);
     p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForFinished(timeoutMs)) {
@@ -29,6 +29,13 @@ inline CliRun runCli(const QString &program, const QStringList &args, const QStr
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+inline CliRun runCli(const QString &program, const QStringList &args, const QString &database, int timeoutMs = 120000)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MODELLENS_DB"), database);
+    return runProgram(program, args, timeoutMs, env);
 }
 
 } // namespace mltest

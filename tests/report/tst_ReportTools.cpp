@@ -23,22 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Ran {
-    int code = -1;
-    QString out, err;
-};
+using Ran = mltest::CliRun;
 
-Ran run(const QString &program, const QStringList &args, int timeoutMs = 90000)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+Ran run(const QString &program, const QStringList &args) { return mltest::runProgram(program, args, 90000); }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -206,10 +193,7 @@ TEST_F(ReportChromium, RealRunsRenderWithTheirTrend)
     if (!QFileInfo::exists(model))
         GTEST_SKIP() << "../shared/models/resnet18_dynbatch.onnx is absent: test skipped";
     const QString db = file(u"real.sqlite"_s);
-    const auto cli = [&](const QStringList &args) {
-        const mltest::CliRun r = mltest::runCli(QStringLiteral(MODELLENS_CLI), args, db);
-        return Ran{r.code, r.out, r.err};
-    };
+    const auto cli = [&](const QStringList &args) { return mltest::runCli(QStringLiteral(MODELLENS_CLI), args, db); };
     for (const char *threads : {"1", "2", "2"}) {
         const Ran p =
                 cli({u"profile"_s, model, u"--shapes"_s, u"input0:1x3x224x224"_s, u"--threads"_s, QString::fromLatin1(threads),

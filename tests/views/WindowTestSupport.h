@@ -23,16 +23,19 @@ inline bool waitForLayout(ml::GraphPanel *panel)
     return QTest::qWaitFor([&] { return !panel->isBusy() && panel->scene(); }, kTimeoutMs);
 }
 
-// Opens the shared model `name` in `window` and waits until its graph is laid out.
-inline ml::ModelTab *openModel(ml::MainWindow &window, const char *name)
+// Opens the model file `path` in `window` and waits until its graph is laid out.
+inline ml::ModelTab *openModelFile(ml::MainWindow &window, const QString &path)
 {
     QSignalSpy loaded(&window, &ml::MainWindow::modelLoaded);
-    window.openFile(sharedModel(name));
+    window.openFile(path);
     if (!QTest::qWaitFor([&] { return loaded.count() == 1; }, kTimeoutMs))
         return nullptr;
     ml::ModelTab *tab = window.currentTab();
     return waitForLayout(tab->graphPanel()) ? tab : nullptr;
 }
+
+// Opens the shared model `name` in `window` and waits until its graph is laid out.
+inline ml::ModelTab *openModel(ml::MainWindow &window, const char *name) { return openModelFile(window, sharedModel(name)); }
 
 inline int operatorItems(const ml::GraphScene &scene)
 {

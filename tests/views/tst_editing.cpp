@@ -280,11 +280,8 @@ private Q_SLOTS:
         MainWindow window;
         window.setShowsDialogs(false);
         window.show();
-        QSignalSpy loaded(&window, &MainWindow::modelLoaded);
-        window.openFile(big);
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kTimeoutMs);
-        ModelTab *tab = window.currentTab();
-        QVERIFY(settle(tab));
+        ModelTab *tab = mltest::openModelFile(window, big);
+        QVERIFY(tab && settle(tab));
         auto *bar = window.findChild<QProgressBar *>(QStringLiteral("saveProgress"));
         QVERIFY(bar);
         QElapsedTimer clock;
