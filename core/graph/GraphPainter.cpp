@@ -59,6 +59,9 @@ QPainterPath edgePath(const QPolygonF &points, bool spline)
 void node(QPainter &painter, const DisplayNode &n, const QRectF &rect, double scale, bool selected)
 {
     painter.save();
+    // A drawing of the model, not of the UI: its names and attributes read left to right
+    // in a right-to-left UI too (as the layout, which is not mirrored).
+    painter.setLayoutDirection(Qt::LeftToRight);
     const bool text = scale >= kTextScaleLimit;
     const QPen border(selected ? QColor(0xe0, 0x8a, 0x00) : QColor(0x33, 0x33, 0x33), selected ? 2.5 : 0.8);
     switch (n.kind) {
@@ -129,6 +132,7 @@ void edge(QPainter &painter, const DisplayEdge &e, const QPolygonF &points, bool
     if (points.size() < 2)
         return;
     painter.save();
+    painter.setLayoutDirection(Qt::LeftToRight); // as node()
     const QColor colour = highlighted ? QColor(0xe0, 0x8a, 0x00) : QColor(0x55, 0x55, 0x55);
     painter.setPen(QPen(colour, highlighted ? 2.0 : 1.0));
     painter.setBrush(Qt::NoBrush);
