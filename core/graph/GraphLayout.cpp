@@ -112,7 +112,8 @@ namespace {
 QByteArray cacheKey(const DisplayGraph &graph, const LayoutOptions &options)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(usesDot(graph, options) ? "dot;" : "layered;");
+    // The layered engine's version: layouts cached by an older ordering are not reused.
+    hash.addData(usesDot(graph, options) ? "dot;" : "layered-2;");
     hash.addData(dotSource(graph, options));
     return hash.result().toHex();
 }

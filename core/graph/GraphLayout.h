@@ -50,7 +50,7 @@ struct LayoutOptions {
 Result<GraphLayout> layoutWithDot(const DisplayGraph &graph, const LayoutOptions &options,
                                   const std::atomic_bool *cancel = nullptr);
 
-// Layered layout of our own (longest-path ranks, barycentre ordering, polyline edges):
+// Layered layout of our own (longest-path ranks, median ordering, polyline edges):
 // linear-ish in the graph's size, for graphs too large for dot.
 GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &options);
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A layered layout of our own for graphs too large for dot: longest-path ranks,
-// barycentre ordering, pulled-to-median coordinates and polyline edges. Roughly what
-// Netron does above a few thousand nodes; near-linear in the graph's size.
+// A layered layout of our own for graphs too large for dot: longest-path ranks, median
+// ordering with transposition (as dot orders), pulled-to-median coordinates and polyline
+// edges. Roughly what Netron does above a few thousand nodes; near-linear in the graph's
+// size, with bounded ordering passes.
 //
 // Edge labels take part as dot's do: ranks are doubled, and every labelled edge passes
 // through a unit of the label's size on the odd rank after its tail (its head for an edge
@@ -10,6 +11,7 @@
 #include "GraphPainter.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 #include <numeric>
 
@@ -18,7 +20,9 @@ namespace {
 
 constexpr double kNodeGap = 22;
 constexpr double kRankGap = 34;
-constexpr int kMaxDummySpan = 16; // longer edges are drawn straight, without dummies
+// Dummies route long edges around boxes and let ordering see them; past this many per
+// box and edge together, the longest edges are drawn straight instead.
+constexpr std::size_t kDummiesPerItem = 6;
 
 struct Unit {
     double size = 0;  // extent across ranks' direction (width when top-to-bottom)
@@ -107,8 +111,24 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
     for (int v = 0; v < n; ++v)
         units[static_cast<std::size_t>(v)].rank *= 2;
 
-    // ---- dummies for edges spanning several ranks
+    // ---- dummies for edges spanning several ranks, shortest edges first within a budget
     std::vector<std::vector<int>> chain(graph.edges.size()); // units an edge passes through
+    std::vector<char> routed(graph.edges.size(), 0);
+    {
+        std::vector<std::pair<int, std::size_t>> spans;
+        for (std::size_t k = 0; k < graph.edges.size(); ++k) {
+            const auto &e = graph.edges[k];
+            spans.emplace_back(std::abs(units[static_cast<std::size_t>(e.to)].rank - units[static_cast<std::size_t>(e.from)].rank), k);
+        }
+        std::sort(spans.begin(), spans.end());
+        std::size_t budget = kDummiesPerItem * (graph.nodes.size() + graph.edges.size());
+        for (const auto &[span, k] : spans) {
+            if (static_cast<std::size_t>(span) > budget)
+                break;
+            budget -= static_cast<std::size_t>(span);
+            routed[k] = 1;
+        }
+    }
     for (std::size_t k = 0; k < graph.edges.size(); ++k) {
         const auto &e = graph.edges[k];
         if (e.from == e.to)
@@ -131,7 +151,7 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
             units.push_back(d);
             path.push_back(static_cast<int>(units.size()) - 1);
         }
-        if (span > 1 && span <= 2 * kMaxDummySpan) {
+        if (span > 1 && routed[k]) {
             for (; r < units[static_cast<std::size_t>(b)].rank; ++r) {
                 Unit d;
                 d.size = 6;
@@ -150,15 +170,42 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
         chain[k] = std::move(path);
     }
 
-    // ---- ordering within ranks: barycentre sweeps
+    // ---- ordering within ranks: dot's scheme (Gansner et al. 1993): a depth-first
+    // initial order, weighted-median sweeps alternating down and up, each followed by
+    // transposition of neighbours while that removes crossings, keeping the best order
+    // by crossing count.
     int ranks = 0;
     for (const auto &u : units)
         ranks = std::max(ranks, u.rank + 1);
     std::vector<std::vector<int>> layer(static_cast<std::size_t>(ranks));
-    for (int v : topo)
-        layer[static_cast<std::size_t>(units[static_cast<std::size_t>(v)].rank)].push_back(v);
-    for (int v = n; v < static_cast<int>(units.size()); ++v)
-        layer[static_cast<std::size_t>(units[static_cast<std::size_t>(v)].rank)].push_back(v);
+    {
+        std::vector<char> seen(units.size(), 0);
+        std::vector<int> todo;
+        auto visit = [&](int s) {
+            if (seen[static_cast<std::size_t>(s)])
+                return;
+            seen[static_cast<std::size_t>(s)] = 1;
+            todo.push_back(s);
+            while (!todo.empty()) {
+                const int v = todo.back();
+                todo.pop_back();
+                layer[static_cast<std::size_t>(units[static_cast<std::size_t>(v)].rank)].push_back(v);
+                const auto &down = units[static_cast<std::size_t>(v)].down;
+                for (auto it = down.rbegin(); it != down.rend(); ++it)
+                    if (!seen[static_cast<std::size_t>(*it)]) {
+                        seen[static_cast<std::size_t>(*it)] = 1;
+                        todo.push_back(*it);
+                    }
+            }
+        };
+        for (int v : topo)
+            if (units[static_cast<std::size_t>(v)].up.empty())
+                visit(v);
+        for (int v : topo)
+            visit(v);
+        for (int v = n; v < static_cast<int>(units.size()); ++v)
+            visit(v);
+    }
     auto renumber = [&](int r) {
         auto &l = layer[static_cast<std::size_t>(r)];
         for (int i = 0; i < static_cast<int>(l.size()); ++i)
@@ -166,25 +213,142 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
     };
     for (int r = 0; r < ranks; ++r)
         renumber(r);
-    for (int iteration = 0; iteration < 4; ++iteration) {
-        const bool downward = iteration % 2 == 0;
+
+    // Orders of v's neighbours on rank r, sorted.
+    std::vector<int> scratchA, scratchB;
+    auto neighbourOrders = [&](int v, int r, std::vector<int> &into) {
+        into.clear();
+        const auto &u = units[static_cast<std::size_t>(v)];
+        for (const auto *side : {&u.up, &u.down})
+            for (int w : *side)
+                if (units[static_cast<std::size_t>(w)].rank == r)
+                    into.push_back(units[static_cast<std::size_t>(w)].order);
+        std::sort(into.begin(), into.end());
+    };
+    // Crossings between the edges of v and those of w towards rank r, v placed before w.
+    auto pairCrossings = [](const std::vector<int> &a, const std::vector<int> &b) {
+        long long c = 0;
+        std::size_t j = 0;
+        for (int x : a) {
+            while (j < b.size() && b[j] < x)
+                ++j;
+            c += static_cast<long long>(j);
+        }
+        return c;
+    };
+    std::vector<int> fenwick;
+    std::vector<std::pair<int, int>> ends;
+    auto crossingsBelow = [&](int r) { // between rank r and r + 1: inversions, O(E log V)
+        ends.clear();
+        for (int v : layer[static_cast<std::size_t>(r)])
+            for (int w : units[static_cast<std::size_t>(v)].down)
+                if (units[static_cast<std::size_t>(w)].rank == r + 1)
+                    ends.emplace_back(units[static_cast<std::size_t>(v)].order, units[static_cast<std::size_t>(w)].order);
+        std::sort(ends.begin(), ends.end());
+        const int m = static_cast<int>(layer[static_cast<std::size_t>(r) + 1].size());
+        fenwick.assign(static_cast<std::size_t>(m) + 1, 0);
+        long long c = 0;
+        for (std::size_t i = 0; i < ends.size(); ++i) {
+            long long atMost = 0; // earlier edges ending at or before this one's end
+            for (int k = ends[i].second + 1; k > 0; k -= k & -k)
+                atMost += fenwick[static_cast<std::size_t>(k)];
+            c += static_cast<long long>(i) - atMost;
+            for (int k = ends[i].second + 1; k <= m; k += k & -k)
+                ++fenwick[static_cast<std::size_t>(k)];
+        }
+        return c;
+    };
+    auto totalCrossings = [&] {
+        long long c = 0;
+        for (int r = 0; r + 1 < ranks; ++r)
+            c += crossingsBelow(r);
+        return c;
+    };
+    auto transpose = [&](int r) {
+        auto &l = layer[static_cast<std::size_t>(r)];
+        bool improved = false;
+        for (std::size_t i = 0; i + 1 < l.size(); ++i) {
+            const int v = l[i], w = l[i + 1];
+            long long keep = 0, swapped = 0;
+            for (const int other : {r - 1, r + 1}) {
+                if (other < 0 || other >= ranks)
+                    continue;
+                neighbourOrders(v, other, scratchA);
+                neighbourOrders(w, other, scratchB);
+                keep += pairCrossings(scratchA, scratchB); // pairs where v's end lies after w's
+                swapped += pairCrossings(scratchB, scratchA);
+            }
+            if (swapped < keep) {
+                std::swap(l[i], l[i + 1]);
+                units[static_cast<std::size_t>(l[i])].order = static_cast<int>(i);
+                units[static_cast<std::size_t>(l[i + 1])].order = static_cast<int>(i) + 1;
+                improved = true;
+            }
+        }
+        return improved;
+    };
+    auto medianSweep = [&](bool downward) {
+        std::vector<std::pair<double, int>> keyed;
+        std::vector<int> fixedSlots;
         for (int step = 1; step < ranks; ++step) {
             const int r = downward ? step : ranks - 1 - step;
+            const int other = downward ? r - 1 : r + 1;
             auto &l = layer[static_cast<std::size_t>(r)];
-            std::vector<std::pair<double, int>> keyed;
-            keyed.reserve(l.size());
-            for (int v : l) {
-                const auto &nb = downward ? units[static_cast<std::size_t>(v)].up : units[static_cast<std::size_t>(v)].down;
-                double sum = 0;
-                for (int w : nb)
-                    sum += units[static_cast<std::size_t>(w)].order;
-                keyed.emplace_back(nb.empty() ? units[static_cast<std::size_t>(v)].order : sum / nb.size(), v);
+            keyed.clear();
+            std::vector<int> next(l.size(), -1);
+            for (std::size_t i = 0; i < l.size(); ++i) {
+                neighbourOrders(l[i], other, scratchA);
+                const auto &p = scratchA;
+                const std::size_t m = p.size() / 2;
+                if (p.empty())
+                    next[i] = l[i]; // no neighbour there: keeps its place
+                else if (p.size() % 2)
+                    keyed.emplace_back(p[m], l[i]);
+                else if (p.size() == 2)
+                    keyed.emplace_back((p[0] + p[1]) / 2.0, l[i]);
+                else {
+                    const double left = p[m - 1] - p.front(), right = p.back() - p[m];
+                    keyed.emplace_back(left + right > 0 ? (p[m - 1] * right + p[m] * left) / (left + right)
+                                                        : (p[m - 1] + p[m]) / 2.0,
+                                       l[i]);
+                }
             }
             std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            std::size_t k = 0;
             for (std::size_t i = 0; i < l.size(); ++i)
-                l[i] = keyed[i].second;
+                l[i] = next[i] >= 0 ? next[i] : keyed[k++].second;
             renumber(r);
         }
+    };
+    {
+        // Transposition is quadratic in a rank's width at worst: bounded passes.
+        auto transposeAll = [&] {
+            for (int pass = 0; pass < 8; ++pass) {
+                bool any = false;
+                for (int r = 0; r < ranks; ++r)
+                    any = transpose(r) || any;
+                if (!any)
+                    break;
+            }
+        };
+        std::vector<std::vector<int>> best = layer;
+        long long bestCrossings = totalCrossings();
+        const int iterations = units.size() > 40000 ? 8 : 24;
+        for (int iteration = 0, stale = 0; iteration < iterations && bestCrossings > 0 && stale < 6; ++iteration) {
+            medianSweep(iteration % 2 == 0);
+            transposeAll();
+            const long long c = totalCrossings();
+            if (c < bestCrossings) {
+                stale = c < bestCrossings * 99 / 100 ? 0 : stale + 1;
+                bestCrossings = c;
+                best = layer;
+            } else {
+                ++stale;
+            }
+        }
+        layer = std::move(best);
+        for (int r = 0; r < ranks; ++r)
+            renumber(r);
     }
 
     // ---- coordinates across: packed, then pulled towards neighbours' mean
