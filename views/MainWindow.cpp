@@ -282,6 +282,9 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedModel> model)
     });
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);
+    // Netron's keys (Ctrl+K, Ctrl+D, Shift+Up...) work at once, not only after a click on
+    // the canvas: the find field would otherwise take the focus and, rightly, the keys.
+    tab->graphPanel()->view()->setFocus(Qt::OtherFocusReason);
     if (!isStoredCopy(model->path()))
         m_recent->addFile(model->path());
     tab->runPanel()->setHistory(m_historyPath);

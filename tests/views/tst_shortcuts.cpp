@@ -129,6 +129,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
+    // Opened, the canvas has the focus, so that the keys work before any click (they did
+    // not: the find field took the focus, and with it Ctrl+K and the rest).
+    void theCanvasHasTheFocusOnceAModelOpens()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(view()->hasFocus(), 5000);
+        const bool before = m_tab->graphPanel()->options().horizontal;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(m_tab->graphPanel()->options().horizontal, !before);
+        QVERIFY(mltest::waitForLayout(m_tab->graphPanel()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(m_tab->graphPanel()->options().horizontal, before);
+        QVERIFY(mltest::waitForLayout(m_tab->graphPanel()));
+    }
+
     // Each key is on one action, shown in its menu (the menu shows the first key).
     void everyKeyIsListedInItsMenu_data()
     {
