@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DisplayGraph.h"
+#include "GraphPainter.h"
 
 #include "TensorValues.h"
 #include "TypeText.h"
@@ -32,8 +33,10 @@ constexpr std::int64_t kInlineElements = 16; // Netron shows values of tensors u
 constexpr int kBlockSize = 48;               // nodes per structural block
 constexpr int kAutoVisible = 120;            // grouped graphs open with about this many boxes
 
-double textWidth(const QString &s) { return s.size() * kCharWidth; }
-double titleWidth(const QString &s) { return s.size() * kTitleCharWidth; }
+// Estimated, or measured where that is wider (digits and "×" are wider than the average:
+// "perm = 0×2×1×3" was cut short).
+double textWidth(const QString &s) { return std::max(s.size() * kCharWidth, paint::boxTextWidth(s, false)); }
+double titleWidth(const QString &s) { return std::max(s.size() * kTitleCharWidth, paint::boxTextWidth(s, true)); }
 
 // A tensor name as a label: its start and its end (where exporters put the distinguishing
 // part), the middle elided with "…".

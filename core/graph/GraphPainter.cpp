@@ -40,6 +40,16 @@ QSizeF labelSize(const QString &label)
     return {std::ceil(metrics.horizontalAdvance(label)) + 4, std::ceil(metrics.height()) + 2};
 }
 
+double boxTextWidth(const QString &text, bool title)
+{
+    if (text.isEmpty() || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return 0;
+    // One per thread: QFontMetricsF is reentrant, not thread-safe.
+    thread_local const QFontMetricsF titleMetrics(canvasFont(true));
+    thread_local const QFontMetricsF lineMetrics(canvasFont(false, 10));
+    return (title ? titleMetrics : lineMetrics).horizontalAdvance(text);
+}
+
 QPainterPath edgePath(const QPolygonF &points, bool spline)
 {
     QPainterPath path;

@@ -22,6 +22,9 @@ QPainterPath edgePath(const QPolygonF &points, bool spline);
 // QGuiApplication (no fonts: a core test, `inspect`) an estimate of the same size.
 QFont labelFont();
 QSizeF labelSize(const QString &label);
+// The width of a line of a node box (`title`: its bold header) as the painter draws it;
+// 0 without a QGuiApplication, where DisplayGraph's estimate stands alone.
+double boxTextWidth(const QString &text, bool title);
 
 // `scale` is device pixels per point: below about 0.35 text is not drawn (unreadable).
 void node(QPainter &painter, const DisplayNode &node, const QRectF &rect, double scale, bool selected = false);

@@ -275,3 +275,32 @@ TEST(EdgeLabels, RepairMovesALabelOffABox)
 
 // Too large for dot in time: the layered layout is its final layout, held to the same check.
 TEST(EdgeLabels, ClearOfBoxesInSsdliteFlat) { checkModel({"ssdlite320_mobilenet_v3_large.onnx", false}); }
+
+// Every line of every box fits its box as the painter draws it (a line wider than the box
+// is cut with "…"): box widths were estimated from an average glyph, and a Transpose's
+// "perm = 0×2×1×3" lost its end.
+TEST(NodeBoxes, EveryLineFitsItsBoxAsDrawn)
+{
+    ensureGuiApp();
+    if (mltest::sharedModelsDir().isEmpty())
+        GTEST_SKIP() << "../shared/models is absent";
+    for (const char *file : {"lstm_gru_seq.onnx", "resnet18_dynbatch.onnx", "bert_like_encoder_2l_tied.onnx"}) {
+        auto model = openShared(QString::fromLatin1(file));
+        ASSERT_TRUE(model) << file;
+        DisplayOptions options;
+        options.flat = true;
+        const DisplayGraph g = buildDisplayGraph(*model, analyzeModel(*model), GraphPath{}, options);
+        int lines = 0;
+        for (const auto &n : g.nodes) {
+            if (n.width >= 300) // the widest box; longer lines are elided on purpose
+                continue;
+            EXPECT_LE(paint::boxTextWidth(n.title, true), n.width - 12) << file << ": " << n.title.toStdString();
+            for (const QString &line : n.lines) {
+                ++lines;
+                EXPECT_LE(paint::boxTextWidth(line, false), n.width - 12)
+                        << file << ": " << n.title.toStdString() << " line " << line.toStdString();
+            }
+        }
+        EXPECT_GT(lines, 20) << file;
+    }
+}
