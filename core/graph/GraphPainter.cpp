@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QtMath>
@@ -35,19 +36,37 @@ QSizeF labelSize(const QString &label)
     // QFont needs the font database, which needs a QGuiApplication.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return {label.size() * 5.5 + 4, 13};
-    // QFontMetricsF is reentrant: this runs on layout threads beside the GUI thread.
-    const QFontMetricsF metrics(labelFont());
-    return {std::ceil(metrics.horizontalAdvance(label)) + 4, std::ceil(metrics.height()) + 2};
+    // QFontMetricsF is reentrant, not thread-safe: this runs on layout threads beside the
+    // GUI thread, so one per thread. Shaping text costs microseconds and a graph repeats
+    // its shapes ("1×64×56×56") thousands of times, asked by the layout, the label repair
+    // and the scene: measured once per thread.
+    thread_local const QFontMetricsF metrics(labelFont());
+    thread_local QHash<QString, QSizeF> measured;
+    if (const auto it = measured.constFind(label); it != measured.constEnd())
+        return *it;
+    if (measured.size() > 100000)
+        measured.clear();
+    const QSizeF size(std::ceil(metrics.horizontalAdvance(label)) + 4, std::ceil(metrics.height()) + 2);
+    measured.insert(label, size);
+    return size;
 }
 
 double boxTextWidth(const QString &text, bool title)
 {
     if (text.isEmpty() || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return 0;
-    // One per thread: QFontMetricsF is reentrant, not thread-safe.
+    // As labelSize: per thread, each text measured once ("strides = 1×1" in every box).
     thread_local const QFontMetricsF titleMetrics(canvasFont(true));
     thread_local const QFontMetricsF lineMetrics(canvasFont(false, 10));
-    return (title ? titleMetrics : lineMetrics).horizontalAdvance(text);
+    thread_local QHash<QString, double> measured[2];
+    auto &cache = measured[title ? 1 : 0];
+    if (const auto it = cache.constFind(text); it != cache.constEnd())
+        return *it;
+    if (cache.size() > 100000)
+        cache.clear();
+    const double width = (title ? titleMetrics : lineMetrics).horizontalAdvance(text);
+    cache.insert(text, width);
+    return width;
 }
 
 QPainterPath edgePath(const QPolygonF &points, bool spline)
@@ -74,6 +93,18 @@ void node(QPainter &painter, const DisplayNode &n, const QRectF &rect, double sc
     painter.setLayoutDirection(Qt::LeftToRight);
     const bool text = scale >= kTextScaleLimit;
     const QPen border(selected ? QColor(0xe0, 0x8a, 0x00) : QColor(0x33, 0x33, 0x33), selected ? 2.5 : 0.8);
+    if (scale < kSketchScaleLimit) {
+        // A few pixels each: a plain block in the header's colour, without antialiasing or
+        // the rounded clip (which cost 30 ms a frame for 5,000 boxes zoomed out to fit).
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(selected ? QPen(border.color(), 0) : QPen(Qt::NoPen));
+        painter.setBrush(n.kind == DisplayNode::Kind::Operator ? categoryColor(n.category)
+                                 : n.kind == DisplayNode::Kind::Group ? QColor(0x50, 0x5a, 0x6a)
+                                                                      : QColor(0x99, 0x99, 0x99));
+        painter.drawRect(rect);
+        painter.restore();
+        return;
+    }
     switch (n.kind) {
     case DisplayNode::Kind::Input:
     case DisplayNode::Kind::Output: {
@@ -144,6 +175,13 @@ void edge(QPainter &painter, const DisplayEdge &e, const QPolygonF &points, bool
     painter.save();
     painter.setLayoutDirection(Qt::LeftToRight); // as node()
     const QColor colour = highlighted ? QColor(0xe0, 0x8a, 0x00) : QColor(0x55, 0x55, 0x55);
+    if (scale < kSketchScaleLimit) { // as node(): a hairline along the points, no arrowhead
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(highlighted ? colour : QColor(0x99, 0x99, 0x99), 0));
+        painter.drawPolyline(points);
+        painter.restore();
+        return;
+    }
     painter.setPen(QPen(colour, highlighted ? 2.0 : 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(edgePath(points, spline));

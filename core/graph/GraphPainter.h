@@ -37,6 +37,9 @@ void edge(QPainter &painter, const DisplayEdge &edge, const QPolygonF &points, b
 void graph(QPainter &painter, const DisplayGraph &graph, const GraphLayout &layout, const QRectF &exposed, double scale);
 
 inline constexpr double kTextScaleLimit = 0.35;
+// Below this, boxes are drawn as plain blocks and edges as hairlines (level of detail for
+// Zoom to Fit on the largest graphs).
+inline constexpr double kSketchScaleLimit = 0.12;
 
 } // namespace paint
 } // namespace ml

@@ -122,6 +122,7 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
         }
         std::sort(spans.begin(), spans.end());
         std::size_t budget = kDummiesPerItem * (graph.nodes.size() + graph.edges.size());
+        units.reserve(units.size() + graph.edges.size() + budget);
         for (const auto &[span, k] : spans) {
             if (static_cast<std::size_t>(span) > budget)
                 break;
@@ -214,16 +215,27 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
     for (int r = 0; r < ranks; ++r)
         renumber(r);
 
-    // Orders of v's neighbours on rank r, sorted.
+    // Each unit's neighbours on the rank above and the rank below (an edge drawn straight
+    // past several ranks is in neither), then: the orders of v's neighbours on rank r, sorted.
+    std::vector<std::vector<int>> above(units.size()), below(units.size());
+    for (std::size_t v = 0; v < units.size(); ++v) {
+        for (int w : units[v].up)
+            if (units[static_cast<std::size_t>(w)].rank == units[v].rank - 1)
+                above[v].push_back(w);
+        for (int w : units[v].down)
+            if (units[static_cast<std::size_t>(w)].rank == units[v].rank + 1)
+                below[v].push_back(w);
+    }
     std::vector<int> scratchA, scratchB;
     auto neighbourOrders = [&](int v, int r, std::vector<int> &into) {
         into.clear();
         const auto &u = units[static_cast<std::size_t>(v)];
-        for (const auto *side : {&u.up, &u.down})
-            for (int w : *side)
-                if (units[static_cast<std::size_t>(w)].rank == r)
-                    into.push_back(units[static_cast<std::size_t>(w)].order);
-        std::sort(into.begin(), into.end());
+        if (r != u.rank - 1 && r != u.rank + 1)
+            return;
+        for (int w : (r < u.rank ? above : below)[static_cast<std::size_t>(v)])
+            into.push_back(units[static_cast<std::size_t>(w)].order);
+        if (into.size() > 1)
+            std::sort(into.begin(), into.end());
     };
     // Crossings between the edges of v and those of w towards rank r, v placed before w.
     auto pairCrossings = [](const std::vector<int> &a, const std::vector<int> &b) {
@@ -241,9 +253,8 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
     auto crossingsBelow = [&](int r) { // between rank r and r + 1: inversions, O(E log V)
         ends.clear();
         for (int v : layer[static_cast<std::size_t>(r)])
-            for (int w : units[static_cast<std::size_t>(v)].down)
-                if (units[static_cast<std::size_t>(w)].rank == r + 1)
-                    ends.emplace_back(units[static_cast<std::size_t>(v)].order, units[static_cast<std::size_t>(w)].order);
+            for (int w : below[static_cast<std::size_t>(v)])
+                ends.emplace_back(units[static_cast<std::size_t>(v)].order, units[static_cast<std::size_t>(w)].order);
         std::sort(ends.begin(), ends.end());
         const int m = static_cast<int>(layer[static_cast<std::size_t>(r) + 1].size());
         fenwick.assign(static_cast<std::size_t>(m) + 1, 0);
@@ -322,18 +333,29 @@ GraphLayout layeredLayout(const DisplayGraph &graph, const LayoutOptions &option
     };
     {
         // Transposition is quadratic in a rank's width at worst: bounded passes.
+        // Only ranks next to one that changed are tried again (dot's candidate marks).
+        std::vector<char> dirty(static_cast<std::size_t>(ranks)), nextDirty(static_cast<std::size_t>(ranks));
         auto transposeAll = [&] {
+            std::fill(dirty.begin(), dirty.end(), 1);
             for (int pass = 0; pass < 8; ++pass) {
                 bool any = false;
+                std::fill(nextDirty.begin(), nextDirty.end(), 0);
                 for (int r = 0; r < ranks; ++r)
-                    any = transpose(r) || any;
+                    if (dirty[static_cast<std::size_t>(r)] && transpose(r)) {
+                        any = true;
+                        for (int q = std::max(0, r - 1); q <= std::min(ranks - 1, r + 1); ++q)
+                            nextDirty[static_cast<std::size_t>(q)] = 1;
+                    }
                 if (!any)
                     break;
+                dirty.swap(nextDirty);
             }
         };
         std::vector<std::vector<int>> best = layer;
         long long bestCrossings = totalCrossings();
-        const int iterations = units.size() > 40000 ? 8 : 24;
+        // Each iteration costs about 0.1 us per unit: the largest graphs get fewer, for a
+        // first paint as quick as before (ssdlite320 flat: 46,000 units, 4.5 ms each).
+        const int iterations = units.size() > 40000 ? 4 : units.size() > 20000 ? 8 : 24;
         for (int iteration = 0, stale = 0; iteration < iterations && bestCrossings > 0 && stale < 6; ++iteration) {
             medianSweep(iteration % 2 == 0);
             transposeAll();
