@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -23,6 +24,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <optional>
 
@@ -175,9 +177,21 @@ Result<std::unique_ptr<HistoryStore>> HistoryStore::open(const QString &rawPath,
     } else {
         // WAL: readers never wait for the writer; NORMAL sync is durable against a killed
         // process (not against power loss for the last commits), and keeps a store fast.
+        // Switching a new file to WAL takes an exclusive lock, and SQLite answers "database is
+        // locked" at once, without its busy timeout, while another process opening the same
+        // file holds a shared one: tried again within the timeout (two processes storing
+        // into one new file failed 3 times in 40 before).
         for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s}) {
-            if (auto ok = sql.exec(pragma); !ok)
-                return makeError(tr("%1: cannot prepare the history database: %2").arg(path, ok.errorMessage()));
+            QElapsedTimer waited;
+            waited.start();
+            for (;;) {
+                auto ok = sql.exec(pragma);
+                if (ok)
+                    break;
+                if (!ok.errorMessage().contains(u"database is locked"_s) || waited.elapsed() > options.busyTimeoutMs)
+                    return makeError(tr("%1: cannot prepare the history database: %2").arg(path, ok.errorMessage()));
+                QThread::msleep(10);
+            }
         }
     }
     if (auto ok = sql.exec(u"PRAGMA foreign_keys=ON"_s); !ok)
