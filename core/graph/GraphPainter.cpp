@@ -29,44 +29,46 @@ constexpr int kLabelPixels = 9;
 
 QFont labelFont() { return canvasFont(false, kLabelPixels); }
 
+namespace {
+
+// The width of `text` in one of the canvas fonts (0: labels, 1: box lines, 2: box titles).
+// QFontMetricsF is reentrant, not thread-safe: this runs on layout threads beside the GUI
+// thread, so one per thread. Shaping costs microseconds, and a graph repeats its texts
+// ("1×64×56×56", "strides = 1×1") thousands of times, asked by the layout, the label
+// repair and the scene: each measured once per thread.
+double measuredWidth(int font, const QString &text)
+{
+    thread_local const QFontMetricsF metrics[3] = {QFontMetricsF(labelFont()), QFontMetricsF(canvasFont(false, 10)),
+                                                   QFontMetricsF(canvasFont(true))};
+    thread_local QHash<QString, double> measured[3];
+    auto &cache = measured[font];
+    if (const auto it = cache.constFind(text); it != cache.constEnd())
+        return *it;
+    if (cache.size() > 100000)
+        cache.clear();
+    const double width = metrics[font].horizontalAdvance(text);
+    cache.insert(text, width);
+    return width;
+}
+
+bool haveFonts() { return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr; }
+
+} // namespace
+
 QSizeF labelSize(const QString &label)
 {
     if (label.isEmpty())
         return {};
     // QFont needs the font database, which needs a QGuiApplication.
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    if (!haveFonts())
         return {label.size() * 5.5 + 4, 13};
-    // QFontMetricsF is reentrant, not thread-safe: this runs on layout threads beside the
-    // GUI thread, so one per thread. Shaping text costs microseconds and a graph repeats
-    // its shapes ("1×64×56×56") thousands of times, asked by the layout, the label repair
-    // and the scene: measured once per thread.
-    thread_local const QFontMetricsF metrics(labelFont());
-    thread_local QHash<QString, QSizeF> measured;
-    if (const auto it = measured.constFind(label); it != measured.constEnd())
-        return *it;
-    if (measured.size() > 100000)
-        measured.clear();
-    const QSizeF size(std::ceil(metrics.horizontalAdvance(label)) + 4, std::ceil(metrics.height()) + 2);
-    measured.insert(label, size);
-    return size;
+    thread_local const double height = std::ceil(QFontMetricsF(labelFont()).height()) + 2;
+    return {std::ceil(measuredWidth(0, label)) + 4, height};
 }
 
 double boxTextWidth(const QString &text, bool title)
 {
-    if (text.isEmpty() || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return 0;
-    // As labelSize: per thread, each text measured once ("strides = 1×1" in every box).
-    thread_local const QFontMetricsF titleMetrics(canvasFont(true));
-    thread_local const QFontMetricsF lineMetrics(canvasFont(false, 10));
-    thread_local QHash<QString, double> measured[2];
-    auto &cache = measured[title ? 1 : 0];
-    if (const auto it = cache.constFind(text); it != cache.constEnd())
-        return *it;
-    if (cache.size() > 100000)
-        cache.clear();
-    const double width = (title ? titleMetrics : lineMetrics).horizontalAdvance(text);
-    cache.insert(text, width);
-    return width;
+    return text.isEmpty() || !haveFonts() ? 0 : measuredWidth(title ? 2 : 1, text);
 }
 
 QPainterPath edgePath(const QPolygonF &points, bool spline)
