@@ -41,16 +41,23 @@ private:
 
 Result<void> writeModelFile(const OnnxModel &model, const QString &path, ProgressCounter *progress)
 {
-    auto full = model.materialize();
+    // The count covers the whole save: the weights gathered from the source file, external
+    // bytes copied to another folder, then the file written. The total is an estimate until
+    // the weights are gathered (the model's size with its payloads), then exact.
+    const QFileInfo target(path);
+    const bool sameFolder =
+            QFileInfo(target.absolutePath()).canonicalFilePath() == QFileInfo(model.directory()).canonicalFilePath();
+    const auto deferred = static_cast<qint64>(model.deferredBytes());
+    if (progress)
+        progress->total = 2 * deferred + static_cast<qint64>(model.proto().ByteSizeLong())
+                + (sameFolder ? 0 : static_cast<qint64>(model.externalBytes()));
+    auto full = model.materialize(progress);
     if (!full)
         return full.error();
     onnx::ModelProto &out = full.value();
 
     // External tensors: keep their references when saving into the same folder; otherwise
     // copy their bytes into one data file beside the new model.
-    const QFileInfo target(path);
-    const bool sameFolder =
-            QFileInfo(target.absolutePath()).canonicalFilePath() == QFileInfo(model.directory()).canonicalFilePath();
     std::unique_ptr<QSaveFile> dataFile;
     const QString dataName = target.fileName() + QStringLiteral(".data");
     Result<void> result;
@@ -70,7 +77,12 @@ Result<void> writeModelFile(const OnnxModel &model, const QString &path, Progres
             }
         }
         const qint64 offset = dataFile->pos();
-        dataFile->write(bytes.value());
+        if (dataFile->write(bytes.value()) != bytes->size()) {
+            result = makeError(tr("%1: cannot write: %2").arg(dataFile->fileName(), dataFile->errorString()));
+            return;
+        }
+        if (progress)
+            progress->done += bytes->size();
         t.clear_external_data();
         auto add = [&t](const char *key, const std::string &value) {
             auto *e = t.add_external_data();
@@ -87,8 +99,8 @@ Result<void> writeModelFile(const OnnxModel &model, const QString &path, Progres
     if (out.ByteSizeLong() > static_cast<std::size_t>(INT_MAX))
         return makeError(tr("%1: the model would be larger than 2 GiB, the limit of one protobuf file").arg(path));
 
-    if (progress)
-        progress->total = static_cast<qint64>(out.ByteSizeLong());
+    if (progress) // what was gathered and copied so far, and the file
+        progress->total = progress->done.load() + static_cast<qint64>(out.ByteSizeLong());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(tr("%1: cannot write: %2").arg(path, file.errorString()));

@@ -3,6 +3,7 @@
 
 #include "ModelSource.h"
 #include "ModelWriter.h"
+#include "ProgressCounter.h"
 #include "ProtoWalk.h"
 #include "WeightStripper.h"
 
@@ -349,13 +350,17 @@ Result<void> OnnxModel::restoreTensor(onnx::TensorProto &t) const
     return {};
 }
 
-Result<onnx::ModelProto> OnnxModel::materialize() const
+Result<onnx::ModelProto> OnnxModel::materialize(ProgressCounter *progress) const
 {
     onnx::ModelProto copy = *m_proto;
     Result<void> result;
     walk::tensors(copy, [&](onnx::TensorProto &t) {
-        if (result)
-            result = restoreTensor(t);
+        if (!result)
+            return;
+        const bool deferred = externalRef(t).inlineField != 0;
+        result = restoreTensor(t);
+        if (result && deferred && progress)
+            progress->done += static_cast<qint64>(t.ByteSizeLong());
     });
     if (!result)
         return result.error();

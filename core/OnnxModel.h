@@ -36,6 +36,7 @@ enum class TensorStorage {
 // payloads, which stay in the memory-mapped model file (or their external data file) until
 // tensorBytes() is asked for them. One thread at a time; clone() gives a background job a
 // copy of its own (cheap: the weights are not in the proto) that shares the mapped file.
+struct ProgressCounter;
 class OnnxModel {
 public:
     ~OnnxModel();
@@ -89,7 +90,8 @@ public:
 
     // A complete copy of the proto with every deferred payload put back where it was read
     // from. Costs memory for all weights: for saving and for handing the model to an engine.
-    Result<onnx::ModelProto> materialize() const;
+    // The payload bytes put back are added to `progress->done` (may be null).
+    Result<onnx::ModelProto> materialize(ProgressCounter *progress = nullptr) const;
 
     // Writes the model atomically (a temporary file beside `path`, then rename). External
     // tensors stay external: same folder, references unchanged; another folder, their bytes
