@@ -190,60 +190,81 @@ void GraphPanel::relayout()
     auto cancel = m_cancel;
     const GraphPath path = m_path;
     const DisplayOptions options = m_options;
+    LayoutOptions layoutOptions;
+    layoutOptions.horizontal = options.horizontal;
+    using Built = Result<std::shared_ptr<SceneData>>;
     using Layout = Result<std::shared_ptr<const SceneData>>;
-    // A newer request supersedes this one: only the newest layout is installed.
+    auto failed = [this](quint64 job, const Layout &result) {
+        m_busyDelay->stop();
+        m_busyBar->hide();
+        // Cancel keeps what is on screen (the preview, or the graph before) and says so calmly.
+        m_message->setText(result.cancelled() ? tr("Layout cancelled: the quick layout stays.") : result.errorMessage());
+        m_message->show();
+        Q_EMIT layoutFailed(job, result.errorMessage());
+    };
+    // The boxes and edges are built once, then laid out; a newer request supersedes this one,
+    // and only the newest layout is installed.
     const quint64 job = m_layout.start(
-            [model, facts, cancel, path, options]() -> Layout {
+            [model, facts, path, options]() -> Built {
                 auto data = std::make_shared<SceneData>();
                 data->graph = buildDisplayGraph(*model, *facts, path, options);
-                LayoutOptions layoutOptions;
-                layoutOptions.horizontal = options.horizontal;
-                auto layout = layoutGraph(data->graph, layoutOptions, cancel.get());
-                if (!layout)
-                    return layout.error();
-                data->layout = std::move(layout).value();
-                return std::shared_ptr<const SceneData>(std::move(data));
-            },
-            [this](quint64 job, Layout result) {
-                m_busyDelay->stop();
-                m_busyBar->hide();
-                if (!result) {
-                    // Cancel keeps what is on screen (the preview, or the graph before) and says so calmly.
-                    m_message->setText(result.cancelled() ? tr("Layout cancelled: the quick layout stays.")
-                                                          : result.errorMessage());
-                    m_message->show();
-                    Q_EMIT layoutFailed(job, result.errorMessage());
-                    return;
-                }
-                install(result.value());
-                Q_EMIT layoutFinished(job);
-            });
-    Q_EMIT layoutStarted(job);
-
-    // Graphviz takes a second or more from a few hundred boxes on (platform-notes): meanwhile
-    // show our layered layout of the same graph, computed beside it in a few milliseconds,
-    // and swap in dot's when it comes. Not when dot's is cached (that comes at once).
-    using Preview = std::shared_ptr<const SceneData>;
-    m_layout.attach(
-            job,
-            [model, facts, path, options]() -> Preview {
-                auto data = std::make_shared<SceneData>();
-                data->graph = buildDisplayGraph(*model, *facts, path, options);
-                LayoutOptions layoutOptions;
-                layoutOptions.horizontal = options.horizontal;
-                if (int(data->graph.nodes.size() + data->graph.edges.size()) < kPreviewAbove || !usesDot(data->graph, layoutOptions)
-                    || cachedLayout(data->graph, layoutOptions))
-                    return nullptr;
-                data->layout = layeredLayout(data->graph, layoutOptions);
                 return data;
             },
-            [this](quint64 job, Preview data) {
-                if (!m_layout.isRunning() || !data)
-                    return; // dot's layout is already in, or no preview was needed
-                install(data);
-                m_busyLabel->setText(tr("Refining the layout with Graphviz…"));
-                Q_EMIT previewShown(job);
+            [this, cancel, layoutOptions, failed](quint64 job, Built built) {
+                if (!built) {
+                    failed(job, built.error());
+                    return;
+                }
+                m_layout.resume(job);
+                std::shared_ptr<SceneData> data = std::move(built).value();
+                m_layout.attach(
+                        job,
+                        [data, layoutOptions, cancel]() -> Layout {
+                            // Only `layout` is written here; the preview beside it reads `graph`.
+                            auto layout = layoutGraph(data->graph, layoutOptions, cancel.get());
+                            if (!layout)
+                                return layout.error();
+                            data->layout = std::move(layout).value();
+                            return std::shared_ptr<const SceneData>(data);
+                        },
+                        [this, failed](quint64 job, Layout result) {
+                            m_layout.end(job);
+                            if (!result) {
+                                failed(job, result);
+                                return;
+                            }
+                            m_busyDelay->stop();
+                            m_busyBar->hide();
+                            install(result.value());
+                            Q_EMIT layoutFinished(job);
+                        });
+                // Graphviz takes a second or more from a few hundred boxes on (platform-notes):
+                // meanwhile show our layered layout of the same graph, computed beside it in a
+                // few milliseconds, and swap in dot's when it comes. Not when dot's is cached
+                // (that comes at once).
+                const DisplayGraph &graph = data->graph;
+                if (int(graph.nodes.size() + graph.edges.size()) < kPreviewAbove || !usesDot(graph, layoutOptions))
+                    return;
+                using Preview = std::shared_ptr<const SceneData>;
+                m_layout.attach(
+                        job,
+                        [built = std::shared_ptr<const SceneData>(data), layoutOptions]() -> Preview {
+                            if (cachedLayout(built->graph, layoutOptions))
+                                return nullptr;
+                            auto preview = std::make_shared<SceneData>();
+                            preview->graph = built->graph;
+                            preview->layout = layeredLayout(preview->graph, layoutOptions);
+                            return preview;
+                        },
+                        [this](quint64 job, Preview preview) {
+                            if (!m_layout.isRunning() || !preview)
+                                return; // dot's layout is already in, or no preview was needed
+                            install(preview);
+                            m_busyLabel->setText(tr("Refining the layout with Graphviz…"));
+                            Q_EMIT previewShown(job);
+                        });
             });
+    Q_EMIT layoutStarted(job);
 }
 
 void GraphPanel::install(std::shared_ptr<const SceneData> data)
