@@ -155,6 +155,7 @@ private Q_SLOTS:
     void initTestCase();
     void inputEditorsShowThePlannedShapes();
     void backendsAreListedWithWhatIsMissing();
+    void backendsAreCheckedOnceTheFormIsShown();
     void wheelChangesOnlyTheFocusedField();
     void runShowsTheResultsStatistics();
     void perLayerRowsAreNodesOfTheModel();
@@ -212,6 +213,22 @@ void TestRunPanel::inputEditorsShowThePlannedShapes()
     QVERIFY(panel.settings()->shapes.at(QStringLiteral("input")) == (Shape{2, 3, 32, 32}));
     panel.setModel(m_model); // a new snapshot keeps what the user typed
     QCOMPARE(panel.findChild<QLineEdit *>(QStringLiteral("shape.input"))->text(), QStringLiteral("2x3x32x32"));
+}
+
+void TestRunPanel::backendsAreCheckedOnceTheFormIsShown()
+{
+    // The check starts ONNX Runtime's engine program, which would compete with a model's first
+    // paint: a form out of sight waits (here the check of the test before is already done,
+    // so a form that watched it at once would say checked at once).
+    RunPanel hidden;
+    QTest::qWait(400);
+    QVERIFY(!hidden.backendsChecked());
+    hidden.show();
+    QVERIFY(QTest::qWaitFor([&] { return hidden.backendsChecked(); }, 60000));
+    QVERIFY(hidden.availability(BackendId::OnnxRuntime).available);
+    // One never shown checks after a while all the same.
+    RunPanel unseen;
+    QVERIFY(QTest::qWaitFor([&] { return unseen.backendsChecked(); }, 60000));
 }
 
 void TestRunPanel::backendsAreListedWithWhatIsMissing()

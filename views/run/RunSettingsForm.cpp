@@ -23,6 +23,7 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -31,6 +32,9 @@
 namespace ml {
 
 namespace {
+
+// How long after a form is built the backends are checked if it is not shown before.
+constexpr int kCheckDelayMs = 1500;
 
 bool isStaticDim(const QString &dim)
 {
@@ -58,6 +62,23 @@ RunSettingsForm::RunSettingsForm(QWidget *parent) : QWidget(parent)
     setSettings(EngineSettings{});
     WheelGuard::protect(this); // the form scrolls; its fields take the wheel only once picked
 
+    // The check starts the engine programs, which compete for the CPU with a model's first
+    // paint (ONNX Runtime's library is loaded): it waits until this form is shown or the
+    // window has settled, whichever comes first.
+    QTimer::singleShot(kCheckDelayMs, this, &RunSettingsForm::watchCheck);
+}
+
+void RunSettingsForm::showEvent(QShowEvent *event)
+{
+    watchCheck();
+    QWidget::showEvent(event);
+}
+
+void RunSettingsForm::watchCheck()
+{
+    if (m_watching)
+        return;
+    m_watching = true;
     // Which backends can run here does not change while the app runs, and asking starts
     // each engine program once (seconds for trtexec): one check, shared by every form.
     static const QFuture<std::vector<BackendInfo>> check = QtConcurrent::run(&RunSettingsForm::checkBackends);

@@ -75,6 +75,9 @@ private:
         bool rankKnown = true;
     };
     static std::vector<BackendInfo> checkBackends(); // any thread; starts the programs
+    // Watches the one check of this process, starting it if no form has yet.
+    void watchCheck();
+    void showEvent(QShowEvent *event) override;
 
     void build();
     void showBackends(const std::vector<BackendInfo> &backends);
@@ -90,6 +93,7 @@ private:
     std::shared_ptr<const LoadedModel> m_model;
     std::vector<BackendInfo> m_backends;
     bool m_checked = false;
+    bool m_watching = false;
     QString m_problem;
     bool m_building = true;
 
