@@ -4045,8 +4045,8 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <source>Export &amp;Visible Part as Image…</source>
-        <translation>将可见部分导出为图片(&amp;V)…</translation>
+        <source>Export Visible Part as &amp;Image…</source>
+        <translation>将可见部分导出为图片(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4057,20 +4057,20 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
+        <source>&amp;Zoom In</source>
+        <translation>放大(&amp;Z)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <source>Zoom to &amp;Fit</source>
-        <translation>适应窗口(&amp;F)</translation>
+        <source>Zoom &amp;to Fit</source>
+        <translation>适应窗口(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Actual Size</source>
-        <translation>实际大小(&amp;A)</translation>
+        <source>Actual &amp;Size</source>
+        <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Leave Subgraph</source>
@@ -4093,8 +4093,8 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <translation>从左到右(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Flat Layout (no groups)</source>
-        <translation>平铺布局（不分组）(&amp;F)</translation>
+        <source>Flat Layout (no &amp;groups)</source>
+        <translation>平铺布局（不分组）(&amp;G)</translation>
     </message>
     <message>
         <source>Export Visible Part</source>
@@ -4129,8 +4129,8 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <translation>已取消打开 %1</translation>
     </message>
     <message>
-        <source>Show Edge &amp;Types</source>
-        <translation>显示边的类型(&amp;T)</translation>
+        <source>Show &amp;Edge Types</source>
+        <translation>显示边的类型(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4235,8 +4235,8 @@ The file is left as it is; runs are not stored until a database opens.</source>
         <translation>%1 显示的计算图是历史中保存的副本，不含权重。</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation>导出报告(&amp;R)…</translation>
+        <source>Export Re&amp;port…</source>
+        <translation>导出报告(&amp;P)…</translation>
     </message>
     <message>
         <source>This model has no stored run yet: run it (F5), or open one of its runs from the History (Ctrl+H).</source>

@@ -53,9 +53,9 @@ void MainWindow::createMenus()
                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     m_graphActions << netron(file->addAction(tr("Export Graph as S&VG…"), this, [this] { showExportDialog(false, false); }),
                              {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E)});
-    m_graphActions << file->addAction(tr("Export &Visible Part as Image…"), this, [this] { showExportDialog(true); });
+    m_graphActions << file->addAction(tr("Export Visible Part as &Image…"), this, [this] { showExportDialog(true); });
     // The report of the run shown in the run panel (stored in the history).
-    QAction *report = file->addAction(tr("Export &Report…"), this, [this] {
+    QAction *report = file->addAction(tr("Export Re&port…"), this, [this] {
         ModelTab *tab = currentTab();
         const QString id = tab ? tab->runPanel()->storedRunId() : QString();
         if (id.isEmpty()) {
@@ -115,7 +115,7 @@ void MainWindow::createMenus()
            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     view->addSeparator();
     // Netron's keys first (the menu shows the first), the usual ones still work.
-    netron(graphAction(tr("Zoom &In"), {},
+    netron(graphAction(tr("&Zoom In"), {},
                        [panel] {
                            if (auto *p = panel())
                                p->view()->zoomIn();
@@ -127,11 +127,11 @@ void MainWindow::createMenus()
                                p->view()->zoomOut();
                        }),
            {QKeySequence(Qt::SHIFT | Qt::Key_Down), QKeySequence(QKeySequence::ZoomOut)});
-    graphAction(tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [panel] {
+    graphAction(tr("Zoom &to Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [panel] {
         if (auto *p = panel())
             p->view()->zoomToFit();
     });
-    netron(graphAction(tr("&Actual Size"), {},
+    netron(graphAction(tr("Actual &Size"), {},
                        [panel] {
                            if (auto *p = panel())
                                p->view()->zoomToActualSize();
@@ -165,11 +165,11 @@ void MainWindow::createMenus()
     netron(m_showNames, {QKeySequence(Qt::CTRL | Qt::Key_U)});
     m_showInitializers = toggle(tr("Show &Initializers"), [](DisplayOptions &o, bool on) { o.showInitializers = on; });
     netron(m_showInitializers, {QKeySequence(Qt::CTRL | Qt::Key_I)});
-    m_showTypes = toggle(tr("Show Edge &Types"), [](DisplayOptions &o, bool on) { o.showTypes = on; });
+    m_showTypes = toggle(tr("Show &Edge Types"), [](DisplayOptions &o, bool on) { o.showTypes = on; });
     view->addSeparator();
     m_horizontal = toggle(tr("Left to &Right"), [](DisplayOptions &o, bool on) { o.horizontal = on; });
     netron(m_horizontal, {QKeySequence(Qt::CTRL | Qt::Key_K)});
-    m_flat = toggle(tr("&Flat Layout (no groups)"), [](DisplayOptions &o, bool on) {
+    m_flat = toggle(tr("Flat Layout (no &groups)"), [](DisplayOptions &o, bool on) {
         o.flat = on;
         o.expandedGroups.clear();
         o.autoExpand = true;

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a translatable string of the sources is missing from a .ts file, or is there
-without a translation.
+without a translation, or when a translation does not keep its source's underlined letter
+("&Find..." -> "查找(&F)..."): menus reach their entries by the same Alt+letter in every
+language, and the English letters are checked to be unique in each menu (tst_shortcuts).
 
 It extracts the strings as `update_translations` does (extract_tr_strings.py for core/ and
 app/, lupdate for views/ and app/gui, every folder at any depth) into a fresh .ts in a
@@ -12,6 +14,7 @@ usage: check_ts_coverage.py --root SRC --lupdate PATH --ts FILE
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -32,6 +35,14 @@ def messages(ts_path):
                 text = (tr.text or '').strip() or ''.join(n or '' for n in numerus).strip() or None
             out[(name, source)] = text
     return out
+
+
+ACCELERATOR = re.compile(r'&([^&\s])')
+
+
+def accelerators(text):
+    """The letters after '&' (not '&&'), lower case."""
+    return [m.lower() for m in ACCELERATOR.findall((text or '').replace('&&', ''))]
 
 
 def main():
@@ -62,13 +73,17 @@ def main():
 
     missing = sorted(k for k in wanted if k not in have)
     untranslated = sorted(k for k in wanted if k in have and have[k] is None)
+    lettered = sorted(k for k in wanted if have.get(k) and accelerators(k[1]) != accelerators(have[k]))
     for context, source in missing:
         print('missing from %s: [%s] %r' % (os.path.basename(args.ts), context, source))
     for context, source in untranslated:
         print('not translated in %s: [%s] %r' % (os.path.basename(args.ts), context, source))
-    print('%d strings in the sources, %d missing, %d not translated'
-          % (len(wanted), len(missing), len(untranslated)))
-    if missing or untranslated:
+    for context, source in lettered:
+        print('another underlined letter in %s: [%s] %r -> %r'
+              % (os.path.basename(args.ts), context, source, have[(context, source)]))
+    print('%d strings in the sources, %d missing, %d not translated, %d with another letter'
+          % (len(wanted), len(missing), len(untranslated), len(lettered)))
+    if missing or untranslated or lettered:
         print('run: cmake --build build --target update_translations, then translate the new strings')
         return 1
     return 0

@@ -185,6 +185,46 @@ private Q_SLOTS:
         QCOMPARE(found, 1);
     }
 
+    // Alt and a letter reach each menu entry at once: no two entries of a menu (nor two
+    // menus of the bar) share their underlined letter, where a second press would be needed.
+    // Not the Edit menu: its 23 editing entries outnumber the letters their words offer.
+    // (The Chinese entries keep the English letters: translations.zh_CN_coverage checks.)
+    void noTwoEntriesOfAMenuShareTheirLetter()
+    {
+        auto clashesIn = [](const QString &where, const QList<QAction *> &actions) {
+            QHash<QChar, QString> seen;
+            QStringList clashes;
+            for (QAction *a : actions) {
+                const QString text = QString(a->text()).replace(QStringLiteral("&&"), QString());
+                const qsizetype at = text.indexOf(u'&');
+                if (a->isSeparator() || !a->isVisible() || at < 0 || at + 1 >= text.size())
+                    continue; // a recent file's entry has no letter
+                const QChar letter = text.at(at + 1).toLower();
+                if (seen.contains(letter))
+                    clashes << QStringLiteral("%1: \"%2\" and \"%3\" share '%4'")
+                                       .arg(where, seen.value(letter), a->text(), letter);
+                seen.insert(letter, a->text());
+            }
+            return clashes;
+        };
+        QStringList clashes = clashesIn(QStringLiteral("menu bar"), m_window->menuBar()->actions());
+        QList<QMenu *> menus;
+        for (QAction *top : m_window->menuBar()->actions())
+            if (top->menu() && top->menu()->title() != QStringLiteral("&Edit"))
+                menus << top->menu();
+        QStringList checked;
+        while (!menus.isEmpty()) {
+            QMenu *menu = menus.takeFirst();
+            clashes << clashesIn(menu->title(), menu->actions());
+            checked << menu->title();
+            for (QAction *a : menu->actions())
+                if (a->menu())
+                    menus << a->menu();
+        }
+        QCOMPARE(checked.size(), 5); // File, View, Run, Help, and File's Open Recent
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
     void displayKeysToggleTheirOptions_data()
     {
         QTest::addColumn<int>("key");
